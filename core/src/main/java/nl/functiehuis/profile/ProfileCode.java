@@ -1,0 +1,46 @@
+package nl.functiehuis.profile;
+
+import java.util.Locale;
+import nl.functiehuis.InvalidValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The code of a function profile as the organisation writes it: "N06.01.02", "N06.01.06/VP I", "1397".
+ * {@link #slug()} is the form used in addresses.
+ */
+public record ProfileCode(String value) {
+    public ProfileCode {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValue("code", "is verplicht");
+        }
+        value = value.strip().replaceAll("\\s+", " ");
+        if (value.length() > 60) {
+            throw new InvalidValue("code", "is langer dan 60 tekens");
+        }
+        if (!value.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} ./_-]*")) {
+            throw new InvalidValue("code", "bevat tekens die niet in een functiecode horen: '" + value + "'");
+        }
+    }
+
+    public static ProfileCode of(String value) {
+        return new ProfileCode(value);
+    }
+
+    /** Address form: letters, digits and dots kept, every other run becomes one hyphen, upper case. */
+    public String slug() {
+        return slugOf(value);
+    }
+
+    /** The slug of any text a user may type for a code, so "n06.01.06/vp i" finds "N06.01.06/VP I". */
+    public static String slugOf(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.strip().toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.]+", "-").replaceAll("^-|-$", "");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
