@@ -1,0 +1,80 @@
+package nl.functiehuis;
+
+import java.time.Clock;
+import nl.functiehuis.application.BrowseHouse;
+import nl.functiehuis.application.ExportHouse;
+import nl.functiehuis.application.LoadDemo;
+import nl.functiehuis.application.LoadHouse;
+import nl.functiehuis.application.SaveProfile;
+import nl.functiehuis.house.FunctionProfiles;
+import nl.functiehuis.house.HouseCatalog;
+import nl.functiehuis.house.Transactions;
+import nl.functiehuis.json.HouseJson;
+import nl.functiehuis.storage.JdbcFunctionProfiles;
+import nl.functiehuis.storage.JdbcHouseCatalog;
+import nl.functiehuis.storage.SpringTransactions;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The one place where the application's objects are put together. */
+@Configuration(proxyBeanMethods = false)
+class Wiring {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    HouseJson houseJson() {
+        return new HouseJson();
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer houseJsonSettings() {
+        return HouseJson::configure;
+    }
+
+    @Bean
+    FunctionProfiles functionProfiles(JdbcClient jdbc, HouseJson json) {
+        return new JdbcFunctionProfiles(jdbc, json);
+    }
+
+    @Bean
+    HouseCatalog houseCatalog(JdbcClient jdbc, HouseJson json) {
+        return new JdbcHouseCatalog(jdbc, json);
+    }
+
+    @Bean
+    Transactions transactions(TransactionTemplate template) {
+        return new SpringTransactions(template);
+    }
+
+    @Bean
+    BrowseHouse browseHouse(FunctionProfiles profiles, HouseCatalog catalog) {
+        return new BrowseHouse(profiles, catalog);
+    }
+
+    @Bean
+    SaveProfile saveProfile(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, Clock clock) {
+        return new SaveProfile(profiles, catalog, transactions, clock);
+    }
+
+    @Bean
+    ExportHouse exportHouse(FunctionProfiles profiles, HouseCatalog catalog, HouseJson json) {
+        return new ExportHouse(profiles, catalog, json);
+    }
+
+    @Bean
+    LoadHouse loadHouse(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, HouseJson json) {
+        return new LoadHouse(profiles, catalog, transactions, json);
+    }
+
+    @Bean
+    LoadDemo loadDemo(FunctionProfiles profiles, LoadHouse load, Clock clock) {
+        return new LoadDemo(profiles, load, clock);
+    }
+}
