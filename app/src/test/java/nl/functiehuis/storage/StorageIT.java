@@ -1,0 +1,157 @@
+package nl.functiehuis.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import nl.functiehuis.demo.DemoHouse;
+import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.house.InvalidInput;
+import nl.functiehuis.house.ProfileEdit;
+import nl.functiehuis.house.ProfileVersion;
+import nl.functiehuis.house.StaleEdit;
+import nl.functiehuis.house.VersionStatus;
+import nl.functiehuis.profile.NormFunction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The storage behaves the same on the embedded default (H2) and on PostgreSQL. */
+class StorageIT {
+
+    static Stream<StoredHouse> databases() {
+        return Stream.of(StoredHouse.on("H2", TestDatabases.h2()), StoredHouse.on("PostgreSQL", TestDatabases.postgres()));
+    }
+
+    private static StoredHouse withDemo(StoredHouse house) {
+        house.load().load(DemoHouse.snapshot(StoredHouse.NOW));
+        return house;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void storesEveryProfileLosslessly(StoredHouse house) {
+        HouseSnapshot demo = DemoHouse.snapshot(StoredHouse.NOW);
+        withDemo(house);
+        assertThat(house.profiles().all()).containsExactlyInAnyOrderElementsOf(demo.profiles());
+        assertThat(house.catalog().dictionaries()).containsExactlyInAnyOrderElementsOf(demo.dictionaries());
+        assertThat(house.catalog().series()).containsExactlyInAnyOrderElementsOf(demo.series());
+        assertThat(house.catalog().qualifications()).containsExactlyInAnyOrderElementsOf(demo.qualifications());
+        assertThat(house.catalog().scales()).hasSameSizeAs(demo.scales());
+        assertThat(house.catalog().name()).isEqualTo("Gemeente Voorbeeldstad");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void savesANewVersionAndKeepsTheOldOne(StoredHouse house) {
+        ProfileVersion first = withDemo(house).profiles().latest("VS01.01.02").orElseThrow();
+        NormFunction renamed = renamed(first, "Medewerker Dienstverlening I (herzien)");
+
+        ProfileVersion second = house.save().save(
+                new ProfileEdit(renamed, 1, VersionStatus.CONCEPT, LocalDate.of(2026, 7, 1), "titel"), "tester");
+
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(second.author()).isEqualTo("tester");
+        assertThat(house.profiles().latest("VS01.01.02").orElseThrow()).isEqualTo(second);
+        assertThat(house.profiles().version("VS01.01.02", 1).orElseThrow()).isEqualTo(first);
+        assertThat(house.profiles().history("vs01.01.02")).extracting(ProfileVersion::number).containsExactly(1, 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void refusesAStaleEditAndChangesNothing(StoredHouse house) {
+        ProfileVersion first = withDemo(house).profiles().latest("VS01.01.02").orElseThrow();
+        house.save().save(new ProfileEdit(renamed(first, "Eerste"), 1, VersionStatus.CONCEPT, null, null), "anna");
+        int rows = house.versionRows();
+
+        assertThatThrownBy(() -> house.save().save(
+                new ProfileEdit(renamed(first, "Tweede"), 1, VersionStatus.CONCEPT, null, null), "bram"))
+                .isInstanceOf(StaleEdit.class)
+                .hasMessageContaining("versie 2").hasMessageContaining("versie 1");
+        assertThat(house.versionRows()).isEqualTo(rows);
+        assertThat(house.profiles().latest("VS01.01.02").orElseThrow().profile().title()).isEqualTo("Eerste");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void letsOnlyOneOfTwoConcurrentEditsWin(StoredHouse house) throws Exception {
+        ProfileVersion first = withDemo(house).profiles().latest("VS01.01.04").orElseThrow();
+        Callable<String> anna = () -> attempt(house, first, "Anna");
+        Callable<String> bram = () -> attempt(house, first, "Bram");
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            List<Future<String>> results = pool.invokeAll(List.of(anna, bram));
+            List<String> outcomes = List.of(results.get(0).get(), results.get(1).get());
+            assertThat(outcomes).containsExactlyInAnyOrder("saved", "stale");
+        }
+        assertThat(house.profiles().history("VS01.01.04")).hasSize(2);
+    }
+
+    private static String attempt(StoredHouse house, ProfileVersion base, String who) {
+        try {
+            house.save().save(new ProfileEdit(renamed(base, who), 1, VersionStatus.CONCEPT, null, null), who);
+            return "saved";
+        } catch (StaleEdit e) {
+            return "stale";
+        } catch (RuntimeException e) {
+            return "stale".equals(e.getMessage()) ? "stale" : "error: " + e;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void findsAFamilyByItsLevelCodesAndSlugs(StoredHouse house) {
+        withDemo(house);
+        assertThat(house.profiles().latest("VS-3102").orElseThrow().code().value()).isEqualTo("VS-3100");
+        assertThat(house.profiles().latest("VS01.01.04-VP").orElseThrow().code().value()).isEqualTo("VS01.01.04/VP");
+        assertThat(house.profiles().latest("NOPE")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void loadsNothingWhenOneVersionIsInvalid(StoredHouse house) {
+        HouseSnapshot demo = DemoHouse.snapshot(StoredHouse.NOW);
+        ProfileVersion last = demo.profiles().getFirst();
+        var broken = new ProfileVersion(last.code(), 2, last.status(), null, "x", StoredHouse.NOW, null,
+                renamedGroup(last));
+        var snapshot = new HouseSnapshot(demo.format(), demo.name(), demo.dictionaries(), demo.series(),
+                demo.qualifications(), demo.scales(), concat(demo.profiles(), broken));
+
+        assertThatThrownBy(() -> house.load().load(snapshot)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("profiles[" + demo.profiles().size() + "].profile.groupCode");
+        assertThat(house.versionRows()).isZero();
+        assertThat(house.catalog().dictionaries()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void exportsWhatItLoadsByteForByte(StoredHouse house) {
+        String first = withDemo(house).export().json();
+        StoredHouse empty = StoredHouse.on(house.name() + " (2)",
+                house.name().equals("H2") ? TestDatabases.h2() : TestDatabases.postgres());
+
+        empty.load().load(first, "export.json");
+
+        assertThat(empty.export().json()).isEqualTo(first);
+        assertThat(empty.load().load(first, "export.json").versionsUnchanged()).isEqualTo(house.versionRows());
+    }
+
+    private static NormFunction renamed(ProfileVersion v, String title) {
+        var n = (NormFunction) v.profile();
+        return new NormFunction(n.code(), title, n.groupCode(), n.dictionary(), n.nlqfLevel(), n.content());
+    }
+
+    private static nl.functiehuis.profile.FunctionProfile renamedGroup(ProfileVersion v) {
+        return switch (v.profile()) {
+            case NormFunction n -> new NormFunction(n.code(), n.title(), "GEEN.GROEP", n.dictionary(), n.nlqfLevel(), n.content());
+            default -> throw new IllegalStateException("demo's first profile is expected to be a norm function: " + v.code());
+        };
+    }
+
+    private static <T> List<T> concat(List<T> list, T item) {
+        return Stream.concat(list.stream(), Stream.of(item)).toList();
+    }
+}
