@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import nl.functiehuis.competency.CompetencyRequirement;
 import nl.functiehuis.profile.EnrichedProfile;
+import nl.functiehuis.profile.GenericProfile;
 import nl.functiehuis.profile.LevelledFamily;
 import nl.functiehuis.profile.NormFunction;
 import nl.functiehuis.profile.OrganisationProfile;
@@ -18,7 +19,8 @@ import nl.functiehuis.profile.ProfileKind;
     @JsonSubTypes.Type(value = NormFunction.class, name = "NORM"),
     @JsonSubTypes.Type(value = EnrichedProfile.class, name = "ENRICHED"),
     @JsonSubTypes.Type(value = OrganisationProfile.class, name = "ORGANISATION"),
-    @JsonSubTypes.Type(value = LevelledFamily.class, name = "LEVELLED")
+    @JsonSubTypes.Type(value = LevelledFamily.class, name = "LEVELLED"),
+    @JsonSubTypes.Type(value = GenericProfile.class, name = "GENERIC")
 })
 interface FunctionProfileMixin {
     @JsonIgnore

@@ -48,7 +48,7 @@ public final class JsonProblems {
                     + (v.getCause() != null ? ": " + v.getCause().getMessage() : "");
             case UnrecognizedPropertyException u -> "onbekend veld '" + u.getPropertyName() + "' bij " + where + line;
             case InvalidTypeIdException t -> "onbekend soort profiel bij " + where + line
-                    + " (toegestaan: NORM, ENRICHED, ORGANISATION, LEVELLED)";
+                    + " (toegestaan: NORM, ENRICHED, ORGANISATION, LEVELLED, GENERIC)";
             case InvalidFormatException f -> "ongeldige waarde '" + f.getValue() + "' bij " + where + line
                     + allowed(f.getTargetType());
             case MismatchedInputException m -> "verkeerd soort waarde bij " + where + line;

@@ -9,6 +9,7 @@ import nl.functiehuis.competency.CompetencyRequirement;
 import nl.functiehuis.competency.LevelScale;
 import nl.functiehuis.profile.EnrichedProfile;
 import nl.functiehuis.profile.FunctionProfile;
+import nl.functiehuis.profile.GenericProfile;
 import nl.functiehuis.profile.LevelledFamily;
 import nl.functiehuis.profile.NormFunction;
 import nl.functiehuis.profile.OrganisationProfile;
@@ -75,6 +76,7 @@ public final class HouseIntegrity {
             case EnrichedProfile e -> ".content.competencies";
             case OrganisationProfile o -> ".behaviourCompetencies";
             case LevelledFamily f -> ".competencies";
+            case GenericProfile g -> ".sections";
         };
     }
 
@@ -85,6 +87,7 @@ public final class HouseIntegrity {
             case OrganisationProfile o -> o.requirements();
             case LevelledFamily f -> f.competencies().stream()
                     .map(c -> new CompetencyRequirement(c.competency(), null)).toList();
+            case GenericProfile g -> List.of();
         };
     }
 }

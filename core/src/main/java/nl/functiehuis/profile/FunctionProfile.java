@@ -5,10 +5,11 @@ import nl.functiehuis.competency.CompetencyRequirement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A function profile: one of the four kinds of the reference documents. Version data (status,
+ * A function profile: one of the four kinds of the reference documents, or a generic profile
+ * of a layout that was not recognised. Version data (status,
  * effective date, author) lives in {@link nl.functiehuis.house.ProfileVersion}, not here.
  */
-public sealed interface FunctionProfile permits NormFunction, EnrichedProfile, OrganisationProfile, LevelledFamily {
+public sealed interface FunctionProfile permits NormFunction, EnrichedProfile, OrganisationProfile, LevelledFamily, GenericProfile {
 
     ProfileCode code();
 

@@ -5,7 +5,8 @@ public enum ProfileKind {
     NORM("Normfunctie"),
     ENRICHED("Verrijkt profiel"),
     ORGANISATION("Functieprofiel"),
-    LEVELLED("Functiefamilie met niveaus");
+    LEVELLED("Functiefamilie met niveaus"),
+    GENERIC("Ongestructureerd profiel");
 
     private final String label;
 

@@ -1,0 +1,12 @@
+package nl.functiehuis.importer.format;
+
+import nl.functiehuis.importer.blocks.SourceDocument;
+
+/** One file format read into blocks. */
+public interface Format {
+
+    /** The name users know, e.g. "Word (.docx)". */
+    String label();
+
+    SourceDocument read(String source, byte[] content, Limits limits) throws DocumentRefused;
+}
