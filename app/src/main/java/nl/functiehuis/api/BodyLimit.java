@@ -21,7 +21,6 @@ final class BodyLimit {
     /** The same problem as a plain map, for the filter that answers before Spring MVC is reached. */
     static Map<String, Object> asMap(long limit, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
         body.put("title", TITLE);
         body.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
         body.put("detail", detail(limit));
