@@ -21,6 +21,9 @@ public final class JsonProblems {
         String path = path(e);
         String where = source + (path.isEmpty() ? "" : " " + path);
         String field = path.isEmpty() ? source : path;
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidValue iv) {
+            field = path.isEmpty() ? iv.field() : join(path, iv.field());
+        }
         return new InvalidInput(field, message(e, where));
     }
 
@@ -52,9 +55,14 @@ public final class JsonProblems {
             case InvalidFormatException f -> "ongeldige waarde '" + f.getValue() + "' bij " + where + line
                     + allowed(f.getTargetType());
             case MismatchedInputException m -> "verkeerd soort waarde bij " + where + line;
-            case StreamReadException r -> "geen geldige JSON" + line + ": " + r.getOriginalMessage();
+            case StreamReadException r -> "geen geldige JSON" + line + ": " + parserMessage(r);
             default -> "ongeldige invoer bij " + where + line + ": " + e.getOriginalMessage();
         };
+    }
+
+    /** Jackson's own words, without the source and location it appends (the line is given in Dutch). */
+    private static String parserMessage(StreamReadException e) {
+        return e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*", "").replaceAll("\\s*at \\[Source:.*", "");
     }
 
     private static String join(String where, String field) {
