@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.functiehuis.profile.EnrichedProfile;
 import nl.functiehuis.profile.FunctionProfile;
+import nl.functiehuis.profile.GenericProfile;
 import nl.functiehuis.profile.LevelledFamily;
 import nl.functiehuis.profile.NormFunction;
 import nl.functiehuis.profile.OrganisationProfile;
@@ -76,6 +77,7 @@ final class ProfileSchemas implements OpenApiCustomizer {
         kinds.put("ENRICHED", EnrichedProfile.class);
         kinds.put("ORGANISATION", OrganisationProfile.class);
         kinds.put("LEVELLED", LevelledFamily.class);
+        kinds.put("GENERIC", GenericProfile.class);
         return kinds;
     }
 }
