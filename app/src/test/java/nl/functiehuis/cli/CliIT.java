@@ -1,0 +1,172 @@
+package nl.functiehuis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.functiehuis.house.ProfileVersion;
+import nl.functiehuis.json.HouseJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands end to end, in process, each test on its own embedded database. */
+class CliIT {
+
+    @TempDir
+    Path tmp;
+
+    private String data(String name) {
+        return tmp.resolve(name).toString();
+    }
+
+    private CliRun demo(String data) {
+        CliRun run = CliRun.of("demo", "--data", data);
+        assertThat(run.exit()).as(run.err()).isZero();
+        return run;
+    }
+
+    @Test
+    void exportLoadedIntoEmptyHouseExportsByteIdentical() throws IOException {
+        demo(data("a"));
+        Path first = tmp.resolve("first.json");
+        Path second = tmp.resolve("second.json");
+
+        assertThat(CliRun.of("export", "--data", data("a"), "--out", first.toString()).exit()).isZero();
+        CliRun load = CliRun.of("load", first.toString(), "--data", data("b"));
+        assertThat(CliRun.of("export", "--data", data("b"), "--out", second.toString()).exit()).isZero();
+
+        assertThat(load.exit()).as(load.err()).isZero();
+        assertThat(load.out()).isEqualTo("Geladen: 7 versies toegevoegd, 0 ongewijzigd (7 profielen)\n");
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        assertThat(tmp).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void exportsToStandardOutputTheSameJsonAsToAFile() throws IOException {
+        demo(data("a"));
+        Path file = tmp.resolve("house.json");
+        CliRun.of("export", "--data", data("a"), "--out", file.toString());
+
+        CliRun run = CliRun.of("export", "--data", data("a"));
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(Files.readString(file));
+    }
+
+    @Test
+    void reloadingTheSameExportLeavesEveryVersionUnchanged() {
+        demo(data("a"));
+        String file = tmp.resolve("house.json").toString();
+        CliRun.of("export", "--data", data("a"), "--out", file);
+
+        CliRun run = CliRun.of("load", file, "--data", data("a"));
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("Geladen: 0 versies toegevoegd, 7 ongewijzigd (7 profielen)\n");
+    }
+
+    @Test
+    void listsEveryProfileCodeFirstWithKindVersionStatusAndLevelCodes() {
+        demo(data("a"));
+
+        CliRun run = CliRun.of("list", "--data", data("a"));
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines()).hasSize(7)
+                .anySatisfy(l -> assertThat(l).startsWith("VS01.01.02 ").contains("Normfunctie", "v1", "Definitief"))
+                .anySatisfy(l -> assertThat(l).startsWith("VS01.01.04/VP ").contains("Verrijkt profiel"))
+                .anySatisfy(l -> assertThat(l).startsWith("VS-2040 ").contains("Functieprofiel"))
+                .anySatisfy(l -> assertThat(l).startsWith("VS-3100 ").contains("Prognose", "VS-3101 VS-3102 VS-3103"));
+    }
+
+    @Test
+    void listsAnEmptyHouseWithAFriendlyLine() {
+        CliRun run = CliRun.of("list", "--data", data("empty"));
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("Het functiehuis is leeg.");
+    }
+
+    @Test
+    void showsEverySectionOfANormFunctionAsText() {
+        demo(data("a"));
+
+        CliRun run = CliRun.of("show", "VS01.01.02", "--data", data("a"));
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("VS01.01.02  Medewerker Dienstverlening I\n")
+                .contains("Soort: Normfunctie", "Versie: 1 (Definitief)", "Overwegende functiekenmerken",
+                        "Kritische werksituaties", "Competenties", "Vakkennis: kennis", "Minimale opleiding");
+    }
+
+    @Test
+    void showsAFamilyByOneOfItsLevelCodes() {
+        demo(data("a"));
+
+        CliRun run = CliRun.of("show", "vs-3102", "--data", data("a"));
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("VS-3100  Klantbegeleider")
+                .contains("Functieniveaus", "Differentiërende factoren", "Competenties per domein");
+    }
+
+    @Test
+    void showsAVersionAsJsonThatReadsBack() {
+        demo(data("a"));
+
+        CliRun run = CliRun.of("show", "VS-2040", "--format", "json", "--version", "1", "--data", data("a"));
+
+        assertThat(run.exit()).isZero();
+        ProfileVersion version = new HouseJson().read(run.out(), ProfileVersion.class, "show");
+        assertThat(version.code().value()).isEqualTo("VS-2040");
+        assertThat(version.number()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesUnknownCodeAndMissingVersion() {
+        demo(data("a"));
+
+        CliRun unknown = CliRun.of("show", "XX99", "--data", data("a"));
+        CliRun noVersion = CliRun.of("show", "VS-2040", "--version", "9", "--data", data("a"));
+
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("Onbekend profiel: XX99\n");
+        assertThat(unknown.out()).isEmpty();
+        assertThat(noVersion.exit()).isEqualTo(2);
+        assertThat(noVersion.err()).contains("geen versie 9");
+    }
+
+    @Test
+    void refusesDemoIntoAHouseThatIsNotEmpty() {
+        demo(data("a"));
+
+        CliRun run = CliRun.of("demo", "--data", data("a"));
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("Het functiehuis is niet leeg; demo niet geladen.\n");
+    }
+
+    @Test
+    void usesTheDatabaseOfAJdbcUrl() {
+        String url = "jdbc:h2:file:" + tmp.resolve("db").resolve("x");
+
+        CliRun demo = CliRun.of("demo", "--db", url);
+        CliRun list = CliRun.of("list", "--db", url);
+
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        assertThat(demo.out()).isEqualTo("Demo-functiehuis Gemeente Voorbeeldstad geladen: 7 profielen.\n");
+        assertThat(list.out().lines()).hasSize(7);
+        assertThat(tmp.resolve("db")).isDirectoryContaining("glob:**/x.mv.db");
+    }
+
+    @Test
+    void refusesADatabaseItCannotOpen() {
+        CliRun run = CliRun.of("list", "--db", "jdbc:postgresql://localhost:1/nothing");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Database niet te openen (jdbc:postgresql://localhost:1/nothing): ");
+    }
+}
