@@ -1,6 +1,7 @@
 package nl.functiehuis.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,10 +41,15 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(json);
             return Cli.OK;
         }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new BadInput(out.toString(), "de map " + folder + " bestaat niet");
+        }
         try {
             FileText.writeAtomically(out, json);
         } catch (IOException e) {
-            throw new BadInput(out.toString(), "kan niet schrijven: " + e);
+            throw new BadInput(out.toString(), "kan niet schrijven (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")");
         }
         spec.commandLine().getOut().println("Geëxporteerd naar " + out);
         return Cli.OK;

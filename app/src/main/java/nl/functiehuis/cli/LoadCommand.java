@@ -34,6 +34,9 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         String source = file.toString();
         String json = FileText.read(file);
+        if (json.isBlank()) {
+            throw new BadInput(source, "het bestand is leeg; er is niets geladen");
+        }
         LoadHouse.Result result;
         try (var context = Boot.start(data, false, Map.of())) {
             result = context.getBean(LoadHouse.class).load(json, source);

@@ -134,6 +134,11 @@ class CliBadLoadIT {
     }
 
     @Test
+    void refusesAnEmptyFile() throws IOException {
+        assertThat(refused(file("empty.json", "\n")).err()).contains("leeg");
+    }
+
+    @Test
     void refusesAMissingFile() {
         assertThat(refused(tmp.resolve("nowhere.json")).err()).contains("niet gevonden");
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.functiehuis.house.ProfileVersion;
-import nl.functiehuis.json.HouseJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,55 +89,6 @@ class CliIT {
     }
 
     @Test
-    void showsEverySectionOfANormFunctionAsText() {
-        demo(data("a"));
-
-        CliRun run = CliRun.of("show", "VS01.01.02", "--data", data("a"));
-
-        assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("VS01.01.02  Medewerker Dienstverlening I\n")
-                .contains("Soort: Normfunctie", "Versie: 1 (Definitief)", "Overwegende functiekenmerken",
-                        "Kritische werksituaties", "Competenties", "Vakkennis: kennis", "Minimale opleiding");
-    }
-
-    @Test
-    void showsAFamilyByOneOfItsLevelCodes() {
-        demo(data("a"));
-
-        CliRun run = CliRun.of("show", "vs-3102", "--data", data("a"));
-
-        assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("VS-3100  Klantbegeleider")
-                .contains("Functieniveaus", "Differentiërende factoren", "Competenties per domein");
-    }
-
-    @Test
-    void showsAVersionAsJsonThatReadsBack() {
-        demo(data("a"));
-
-        CliRun run = CliRun.of("show", "VS-2040", "--format", "json", "--version", "1", "--data", data("a"));
-
-        assertThat(run.exit()).isZero();
-        ProfileVersion version = new HouseJson().read(run.out(), ProfileVersion.class, "show");
-        assertThat(version.code().value()).isEqualTo("VS-2040");
-        assertThat(version.number()).isEqualTo(1);
-    }
-
-    @Test
-    void refusesUnknownCodeAndMissingVersion() {
-        demo(data("a"));
-
-        CliRun unknown = CliRun.of("show", "XX99", "--data", data("a"));
-        CliRun noVersion = CliRun.of("show", "VS-2040", "--version", "9", "--data", data("a"));
-
-        assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("Onbekend profiel: XX99\n");
-        assertThat(unknown.out()).isEmpty();
-        assertThat(noVersion.exit()).isEqualTo(2);
-        assertThat(noVersion.err()).contains("geen versie 9");
-    }
-
-    @Test
     void refusesDemoIntoAHouseThatIsNotEmpty() {
         demo(data("a"));
 
@@ -160,6 +109,17 @@ class CliIT {
         assertThat(demo.out()).isEqualTo("Demo-functiehuis Gemeente Voorbeeldstad geladen: 7 profielen.\n");
         assertThat(list.out().lines()).hasSize(7);
         assertThat(tmp.resolve("db")).isDirectoryContaining("glob:**/x.mv.db");
+    }
+
+    @Test
+    void refusesToExportIntoAFolderThatDoesNotExist() {
+        demo(data("a"));
+        String file = tmp.resolve("nowhere").resolve("house.json").toString();
+
+        CliRun run = CliRun.of("export", "--data", data("a"), "--out", file);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith(file + ": de map ").contains("bestaat niet");
     }
 
     @Test
