@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.profile.EnrichedProfile;
 import nl.functiehuis.profile.FunctionProfile;
+import nl.functiehuis.profile.GenericProfile;
 import nl.functiehuis.profile.LevelledFamily;
 import nl.functiehuis.profile.NormFunction;
 import nl.functiehuis.profile.OrganisationProfile;
@@ -32,7 +33,13 @@ final class ProfileText {
             case EnrichedProfile e -> NormText.write(sheet, e);
             case OrganisationProfile o -> OrganisationText.write(sheet, o);
             case LevelledFamily f -> LevelledText.write(sheet, f);
+            case GenericProfile g -> generic(sheet, g);
         }
         return sheet.toString();
+    }
+
+    private static void generic(TextSheet sheet, GenericProfile g) {
+        sheet.field("Bron", g.source());
+        g.sections().forEach(s -> sheet.list(s.heading(), s.paragraphs()));
     }
 }
