@@ -1,8 +1,27 @@
 package nl.functiehuis.importer.booklet.front;
 
-/** What a booklet says before its profiles (parts 1 and 2 and the overview of part 3). */
-public record FrontMatter() {
+import java.util.List;
+
+/**
+ * What a booklet says before its profiles (parts 1 and 2 and the overview of part 3), as written: cover
+ * and colophon, contents, the competency model of the methodology section, the series and group texts,
+ * the competency matrix, the NLQF tables and the profile overview, plus the inconsistencies found in them.
+ */
+public record FrontMatter(Cover cover, List<ContentsEntry> contents, CompetencyModel competencyModel,
+        SeriesText series, Matrix matrix, Nlqf nlqf, Overview overview, List<Inconsistency> inconsistencies) {
+
+    public FrontMatter {
+        contents = List.copyOf(contents);
+        inconsistencies = List.copyOf(inconsistencies);
+    }
+
     public static FrontMatter empty() {
-        return new FrontMatter();
+        return new FrontMatter(Cover.empty(), List.of(), CompetencyModel.empty(), SeriesText.empty(),
+                Matrix.empty(), Nlqf.empty(), Overview.empty(), List.of());
+    }
+
+    /** All levels the group texts state, in document order. */
+    public List<StatedLevel> statedLevels() {
+        return series.groups().stream().flatMap(g -> g.statedLevels().stream()).toList();
     }
 }
