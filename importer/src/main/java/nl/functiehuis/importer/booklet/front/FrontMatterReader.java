@@ -43,7 +43,7 @@ public final class FrontMatterReader {
         Cover cover = CoverReader.read(document, contents.start(), firstHeading, contact, (int) parts);
 
         Findings findings = new Findings(report);
-        matrix = matrix.withAliases(MatrixChecks.aliases(matrix, seriesText.groups(), findings));
+        matrix = matrix.withAliases(MatrixChecks.aliases(matrix, seriesText.groups(), document.range(0, end), findings));
         CompetencyModel labelled = model.withDimensions(withLabels(model.dimensions(), matrix));
         TextChecks.competencyCount(labelled, matrix, findings);
         TextChecks.dimensionSpelling(labelled, matrix, document.range(0, end), findings);

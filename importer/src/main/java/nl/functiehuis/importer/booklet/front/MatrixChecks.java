@@ -5,13 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.functiehuis.importer.blocks.Block;
+import nl.functiehuis.importer.blocks.Location;
 import nl.functiehuis.importer.blocks.Spelling;
 import nl.functiehuis.importer.booklet.front.Inconsistency.Kind;
 
 /**
  * Checks the matrix layout: dimension labels that do not stand over the start of their alphabetical run,
- * level letters whose tab columns are competencies the group text does not name (or that differ between
- * rows of one group), and header spellings the text writes otherwise (kept as aliases).
+ * rows most of whose letters stand under competencies the group text does not name, and header spellings
+ * the text writes otherwise (kept as aliases).
  */
 final class MatrixChecks {
     private MatrixChecks() {}
@@ -38,17 +41,14 @@ final class MatrixChecks {
 
     static void letters(Matrix matrix, List<GroupText> groups, Findings findings) {
         List<Quote> odd = new ArrayList<>();
-        Map<String, List<Integer>> seen = new LinkedHashMap<>();
         for (MatrixRow row : matrix.rows()) {
-            Optional<GroupText> group = groupOf(row, groups);
+            Optional<GroupText> group = groupOf(row, groups).filter(g -> !g.statedCompetencies().isEmpty());
             Map<String, String> literal = matrix.literalLevels(row);
-            boolean outside = literal.size() < row.letters().size() || group.isPresent() && literal.keySet().stream()
-                    .anyMatch(name -> group.get().statedCompetencies().stream().noneMatch(s -> Spelling.same(s, name)));
-            List<Integer> cells = row.letters().stream().map(MatrixLetter::cellIndex).toList();
-            String key = (row.groupLabel() == null ? "" : row.groupLabel()) + "/" + cells.size();
-            boolean shifted = seen.containsKey(key) && !seen.get(key).equals(cells);
-            seen.putIfAbsent(key, cells);
-            if (outside || shifted) {
+            long outside = row.letters().size() - literal.size() + literal.keySet().stream()
+                    .filter(name -> group.isPresent() && group.get().statedCompetencies().stream()
+                            .noneMatch(s -> Spelling.same(s, name)))
+                    .count();
+            if (outside * 2 > row.letters().size()) {
                 odd.add(new Quote(row.function(), row.at()));
             }
         }
@@ -58,12 +58,12 @@ final class MatrixChecks {
         MatrixRow first = matrix.rows().stream().filter(r -> r.function().equals(odd.getFirst().text())).findFirst()
                 .orElseThrow();
         findings.add(Kind.LAYOUT, "De niveauletters van " + odd.size() + " matrixrijen staan niet onder de kolommen "
-                + "van hun competenties; letterlijk gelezen zou '" + first.function() + "' "
+                + "van de competenties die de tekst noemt; letterlijk gelezen zou '" + first.function() + "' "
                 + String.join(", ", matrix.literalLevels(first).keySet()) + " scoren. De letters van een rij worden "
                 + "daarom in leesvolgorde op de competenties van het profiel gelegd, in de volgorde van de kop.", odd);
     }
 
-    static Map<String, String> aliases(Matrix matrix, List<GroupText> groups, Findings findings) {
+    static Map<String, String> aliases(Matrix matrix, List<GroupText> groups, List<Block> text, Findings findings) {
         Map<String, String> aliases = new LinkedHashMap<>();
         for (GroupText g : groups) {
             List<String> named = new ArrayList<>(g.statedCompetencies());
@@ -73,15 +73,22 @@ final class MatrixChecks {
                     if (!Spelling.fold(c.name()).equals(Spelling.fold(n)) && Spelling.same(c.name(), n)
                             && !aliases.containsKey(c.name())) {
                         aliases.put(c.name(), n);
+                        Quote written = new Quote(n, firstUse(text, n).orElse(g.at()));
                         findings.add(Kind.SPELLING, "De kop van de matrix schrijft '" + c.name() + "' ("
-                                + matrix.headerAt() + "), de tekst van " + g.section() + " '" + n + "' (" + g.at()
-                                + "); gelezen als dezelfde competentie.",
-                                List.of(new Quote(c.name(), matrix.headerAt()), new Quote(n, g.at())));
+                                + matrix.headerAt() + "), de tekst " + Findings.quoted(written)
+                                + "; gelezen als dezelfde competentie.",
+                                List.of(new Quote(c.name(), matrix.headerAt()), written));
                     }
                 }
             }
         }
         return aliases;
+    }
+
+    private static Optional<Location> firstUse(List<Block> text, String word) {
+        Pattern p = Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})");
+        return text.stream().filter(b -> !b.isRow() && p.matcher(Texts.plain(b.text())).find()).map(Block::at)
+                .findFirst();
     }
 
     static Optional<GroupText> groupOf(MatrixRow row, List<GroupText> groups) {

@@ -1,5 +1,7 @@
 package nl.functiehuis.importer.booklet.front;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +16,7 @@ public record Nlqf(@Nullable String section, @Nullable Integer levelCount, boole
         List<Remark> remarks, List<Quote> enrichedProfileNames) {
 
     public Nlqf {
-        examples = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(examples));
+        examples = Collections.unmodifiableMap(new LinkedHashMap<>(examples));
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         remarks = List.copyOf(remarks);

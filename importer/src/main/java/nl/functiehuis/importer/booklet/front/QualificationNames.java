@@ -19,6 +19,9 @@ final class QualificationNames {
         String list = text.split("\\.\\s", 2)[0].replaceAll("\\.$", "").strip();
         List<String> names = new ArrayList<>();
         for (String part : list.split(",\\s*")) {
+            if (part.isBlank()) {
+                continue;
+            }
             String[] words = part.strip().split("\\s+");
             StringBuilder name = new StringBuilder();
             for (int i = 0; i < words.length; i++) {
