@@ -1,6 +1,7 @@
 package nl.functiehuis.importer.booklet.front;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a booklet says before its profiles (parts 1 and 2 and the overview of part 3), as written: cover
@@ -18,6 +19,11 @@ public record FrontMatter(Cover cover, List<ContentsEntry> contents, CompetencyM
     public static FrontMatter empty() {
         return new FrontMatter(Cover.empty(), List.of(), CompetencyModel.empty(), SeriesText.empty(),
                 Matrix.empty(), Nlqf.empty(), Overview.empty(), List.of());
+    }
+
+    /** The group a matrix row belongs to: by its group label, else by the group name in its function. */
+    public Optional<GroupText> groupOf(MatrixRow row) {
+        return MatrixChecks.groupOf(row, series.groups());
     }
 
     /** All levels the group texts state, in document order. */

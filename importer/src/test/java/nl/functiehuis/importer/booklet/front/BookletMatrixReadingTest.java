@@ -42,7 +42,7 @@ class BookletMatrixReadingTest {
 
         for (int i = 0; i < rows.size(); i++) {
             MatrixRow row = matrix.rows().get(i);
-            GroupText group = MatrixChecks.groupOf(row, seed.front.series().groups()).orElseThrow();
+            GroupText group = seed.front.groupOf(row).orElseThrow();
             List<String> competencies = group.competenciesOf(Texts.trailingRoman(row.function()));
 
             Map<String, String> intended = matrix.intendedLevels(row, competencies);

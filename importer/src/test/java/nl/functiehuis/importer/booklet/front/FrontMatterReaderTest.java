@@ -99,7 +99,7 @@ class FrontMatterReaderTest {
                         tuple("MILIEU", "Medewerker milieu I", "N09.03.02"));
         assertThat(m.aliases()).isEqualTo(Map.of("Samenwerkn", "Samenwerken"));
         for (MatrixRow row : m.rows()) {
-            GroupText group = MatrixChecks.groupOf(row, front.series().groups()).orElseThrow();
+            GroupText group = front.groupOf(row).orElseThrow();
             assertThat(m.intendedLevels(row, group.competenciesOf(1))).isEqualTo(m.literalLevels(row));
         }
         assertThat(front.inconsistencies()).extracting(Inconsistency::kind).doesNotContain(Kind.LAYOUT);
