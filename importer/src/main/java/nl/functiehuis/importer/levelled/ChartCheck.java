@@ -43,6 +43,7 @@ final class ChartCheck {
         return Optional.of(new Inconsistency(Inconsistency.Kind.TEXT_VS_CHART,
                 "tekst en organogram schrijven de " + role + " verschillend",
                 List.of(new Inconsistency.Reading(name, textAt, "tekst"),
-                        new Inconsistency.Reading(node.get().candidate(), chart.at(), "organogram (" + chart.header() + ")"))));
+                        new Inconsistency.Reading(node.get().candidate(), chart.at(),
+                                "organogram (" + chart.header() + ")"))));
     }
 }

@@ -27,18 +27,24 @@ final class CompetencyAssembly {
                 }
             }
         }
-        return byCode.values().stream()
-                .sorted(Comparator.comparing((DomainLabel d) -> d.code().matches("\\d+") ? Integer.parseInt(d.code()) : 999))
+        return byCode.values().stream().sorted(Comparator.comparingInt(CompetencyAssembly::order))
                 .map(d -> new Dimension(d.code(), d.name(), null)).toList();
     }
 
-    static List<DomainCompetency> competencies(List<CompetencyTable> tables, List<String> letters, ImportReport report) {
+    /** Numbered domains in number order, unnumbered ones after them in document order. */
+    private static int order(DomainLabel domain) {
+        return domain.code().matches("\\d+") ? Integer.parseInt(domain.code()) : Integer.MAX_VALUE;
+    }
+
+    static List<DomainCompetency> competencies(List<CompetencyTable> tables, List<String> letters,
+            ImportReport report) {
         List<DomainCompetency> result = new ArrayList<>();
         for (CompetencyTable table : tables) {
             for (CompetencyEntry entry : table.entries()) {
                 List<String> levels = entry.levels().stream().filter(letters::contains).toList();
                 if (levels.size() < entry.levels().size()) {
-                    report.warn(entry.at(), "competentie '" + entry.competency() + "' bij een niveau dat de niveautabel niet kent");
+                    report.warn(entry.at(), "competentie '" + entry.competency()
+                            + "' staat bij een niveau dat de niveautabel niet kent");
                 }
                 if (table.kind() == TableKind.CORE_COMPETENCIES && levels.containsAll(letters)) {
                     result.add(new DomainCompetency(entry.domain().code(), entry.competency(), null));

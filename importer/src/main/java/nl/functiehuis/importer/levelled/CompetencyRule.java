@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 public record CompetencyRule(int coreCount, int maxSpecific, Footnote source, boolean allLevelsAtMax) {
     private static final String NUMBER = "(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)";
     private static final Pattern CORE = Pattern.compile(NUMBER + "\\s+kerncompetenties", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MAX = Pattern.compile(
-            "(?:maximaal|ten hoogste|hooguit)\\s+" + NUMBER + "\\s+(?:[\\p{L}-]+\\s+)?competenties", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAX = Pattern.compile("(?:maximaal|ten hoogste|hooguit)\\s+" + NUMBER
+            + "\\s+(?:[\\p{L}-]+\\s+)?competenties", Pattern.CASE_INSENSITIVE);
     private static final List<String> WORDS = List.of("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven",
             "acht", "negen", "tien");
 
@@ -25,7 +25,8 @@ public record CompetencyRule(int coreCount, int maxSpecific, Footnote source, bo
      * The rule in the footnote whose marker is given (the one on the competency heading), else in the
      * first footnote that states one; {@code countsPerLevel} are the function-specific counts.
      */
-    static Optional<CompetencyRule> find(List<Footnote> footnotes, @Nullable String marker, List<Integer> countsPerLevel) {
+    static Optional<CompetencyRule> find(List<Footnote> footnotes, @Nullable String marker,
+            List<Integer> countsPerLevel) {
         List<Footnote> ordered = new ArrayList<>(footnotes);
         ordered.sort(Comparator.comparing(f -> !f.marker().equals(marker)));
         for (Footnote footnote : ordered) {

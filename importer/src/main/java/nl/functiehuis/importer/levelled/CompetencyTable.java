@@ -9,8 +9,13 @@ import org.jspecify.annotations.Nullable;
  * written, the domains in row order, and the competencies named in them.
  */
 public record CompetencyTable(
-        TableKind kind, String heading, @Nullable String marker, List<DomainLabel> domains, List<CompetencyEntry> entries,
-        List<String> letters, Location at) {
+        TableKind kind,
+        String heading,
+        @Nullable String marker,
+        List<DomainLabel> domains,
+        List<CompetencyEntry> entries,
+        List<String> letters,
+        Location at) {
     public CompetencyTable {
         domains = List.copyOf(domains);
         entries = List.copyOf(entries);

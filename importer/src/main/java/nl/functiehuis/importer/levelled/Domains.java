@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /** Competency domain labels as written: "Domein 2: Ondernemen" → code "2", name "Ondernemen". */
 final class Domains {
-    private static final Pattern LABEL = Pattern.compile("^(?i:domein|domain|cluster)\\s*(\\d{1,2})\\s*[:.)–-]?\\s*(.*)$");
+    private static final Pattern LABEL =
+            Pattern.compile("^(?i:domein|domain|cluster)\\s*(\\d{1,2})\\s*[:.)–-]?\\s*(.*)$");
 
     private Domains() {}
 

@@ -24,9 +24,9 @@ public record GeneralInfo(
         rows = List.copyOf(rows);
     }
 
-    /** The row read as the given label ({@code Headings.Label} name), if the table has one. */
-    public Optional<InfoRow> row(String readAs) {
-        return rows.stream().filter(r -> readAs.equals(r.readAs())).findFirst();
+    /** The row read as the given label, if the table has one. */
+    public Optional<InfoRow> row(InfoLabel label) {
+        return rows.stream().filter(r -> r.readAs() == label).findFirst();
     }
 
     /** The labels as written, in document order. */

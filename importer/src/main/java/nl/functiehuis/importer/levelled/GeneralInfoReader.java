@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import nl.functiehuis.importer.ImportReport;
 import nl.functiehuis.importer.blocks.Block;
-import nl.functiehuis.importer.levelled.Headings.Label;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the general-information table: rows "label → value" whose labels we know (tolerantly), each
- * continued by rows with an empty first cell (a page break inside the value).
+ * continued by rows with an empty first cell (a page break inside the value). Only sections with at
+ * least two such rows count, so a stray "Status" row in another table is not taken for it.
  */
 final class GeneralInfoReader {
     private GeneralInfoReader() {}
@@ -19,11 +19,14 @@ final class GeneralInfoReader {
         List<InfoRow> rows = new ArrayList<>();
         Section first = null;
         for (Section section : layout.sections()) {
+            if (section.rows().stream().filter(r -> Headings.label(r.cell(0).text()).isPresent()).count() < 2) {
+                continue;
+            }
             InfoRow open = null;
             for (Block row : section.rows()) {
                 Optional<Headings.Match> label = Headings.label(row.cell(0).text());
                 if (label.isPresent() && row.cells().size() >= 2 && !taken(rows, label.get().label())) {
-                    open = new InfoRow(row.cell(0).text(), label.get().label().name(), values(row), row.at());
+                    open = new InfoRow(row.cell(0).text(), label.get().label(), values(row), row.at());
                     rows.add(open);
                     first = first == null ? section : first;
                     if (label.get().distance() > 0) {
@@ -41,12 +44,12 @@ final class GeneralInfoReader {
                 }
             }
         }
-        String date = value(rows, Label.DATE);
-        CodeLine codeLine = rows.stream().filter(r -> Label.CODE.name().equals(r.readAs())).findFirst()
+        String date = value(rows, InfoLabel.DATE);
+        CodeLine codeLine = rows.stream().filter(r -> r.readAs() == InfoLabel.CODE).findFirst()
                 .map(r -> CodeLine.parse(r.text(), r.at())).orElse(null);
         return new GeneralInfo(first == null ? null : first.headingText(), first == null ? null : first.at(), rows,
-                value(rows, Label.FUNCTION_NAME), date, date == null ? null : DateText.parse(date).orElse(null),
-                value(rows, Label.STATUS), codeLine);
+                value(rows, InfoLabel.FUNCTION_NAME), date, date == null ? null : DateText.parse(date).orElse(null),
+                value(rows, InfoLabel.STATUS), codeLine);
     }
 
     private static List<String> values(Block row) {
@@ -57,11 +60,11 @@ final class GeneralInfoReader {
         return values;
     }
 
-    private static boolean taken(List<InfoRow> rows, Label label) {
-        return rows.stream().anyMatch(r -> label.name().equals(r.readAs()));
+    private static boolean taken(List<InfoRow> rows, InfoLabel label) {
+        return rows.stream().anyMatch(r -> r.readAs() == label);
     }
 
-    private static @Nullable String value(List<InfoRow> rows, Label label) {
-        return rows.stream().filter(r -> label.name().equals(r.readAs())).findFirst().map(InfoRow::text).orElse(null);
+    private static @Nullable String value(List<InfoRow> rows, InfoLabel label) {
+        return rows.stream().filter(r -> r.readAs() == label).findFirst().map(InfoRow::text).orElse(null);
     }
 }

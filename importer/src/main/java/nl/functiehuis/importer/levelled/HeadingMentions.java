@@ -22,7 +22,8 @@ final class HeadingMentions {
     static List<Inconsistency> check(List<Section> headings, List<Passage> passages) {
         List<Inconsistency> found = new ArrayList<>();
         for (Section section : headings) {
-            List<String> heading = WORD.matcher(Headings.core(section.headingText())).results().map(MatchResult::group).toList();
+            List<String> heading = WORD.matcher(Headings.core(section.headingText())).results()
+                    .map(MatchResult::group).toList();
             if (heading.size() < 2) {
                 continue;
             }
@@ -39,7 +40,8 @@ final class HeadingMentions {
             List<MatchResult> words = WORD.matcher(passage.text()).results().toList();
             for (int i = 0; i + heading.size() <= words.size(); i++) {
                 if (variant(heading, words.subList(i, i + heading.size()))) {
-                    String text = passage.text().substring(words.get(i).start(), words.get(i + heading.size() - 1).end());
+                    int end = words.get(i + heading.size() - 1).end();
+                    String text = passage.text().substring(words.get(i).start(), end);
                     return Optional.of(new Inconsistency(Inconsistency.Kind.HEADING_SPELLING,
                             "kop en latere vermelding spellen '" + section.headingText() + "' verschillend",
                             List.of(new Inconsistency.Reading(section.headingAsWritten(), section.at(), "kop"),

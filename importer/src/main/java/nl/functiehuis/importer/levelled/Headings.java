@@ -9,7 +9,6 @@ import nl.functiehuis.importer.blocks.Spelling;
  * them: parenthesised parts and footnote markers are left out, the rest goes through {@link Spelling}.
  */
 final class Headings {
-    static final String GENERAL = "Algemene informatie";
     static final String RESULT_AREAS = "Resultaatgebieden";
     static final String RESULT_AREA_COLUMN = "Resultaatgebied";
     static final String FACTORS = "Differentiërende factoren";
@@ -19,37 +18,17 @@ final class Headings {
     static final String SPECIFIC_COMPETENCIES = "Competenties";
     static final String SPECIFIC_COMPETENCIES_LONG = "Functiespecifieke competenties";
 
-    static final String LEVEL_COLUMN = "Functieniveau";
-    static final String NAME_COLUMN = "Functienaam";
-    static final String SCALE_COLUMN = "Schaalniveau";
-
-    /** The labels of the general-information table. */
-    enum Label {
-        FUNCTION_NAME("Functienaam"),
-        PURPOSE("Doel van de functie", "Doel"),
-        POSITION("Organisatorische positie", "Positie"),
-        CONTEXT("Context", "Omgevingsdynamiek"),
-        DATE("Datum", "Ingangsdatum"),
-        CODE("Code", "Functiecode", "Codes"),
-        STATUS("Status");
-
-        private final List<String> spellings;
-
-        Label(String... spellings) {
-            this.spellings = List.of(spellings);
-        }
-
-        List<String> spellings() {
-            return spellings;
-        }
-    }
+    /** Words that mark the columns of the level table: the level letter, the name and the scale. */
+    static final String LEVEL_WORD = "niveau";
+    static final String NAME_WORD = "naam";
+    static final String SCALE_WORD = "schaal";
 
     private Headings() {}
 
     /** The label a first cell stands for: any of its parts (split on "/" and "(") may match. */
     static Optional<Match> label(String text) {
         for (String part : core(text).split("\\s*/\\s*")) {
-            for (Label label : Label.values()) {
+            for (InfoLabel label : InfoLabel.values()) {
                 Optional<Spelling.Match> m = Spelling.closest(part, label.spellings());
                 if (m.isPresent() && !part.isBlank()) {
                     return Optional.of(new Match(label, m.get().candidate(), m.get().distance()));
@@ -59,10 +38,13 @@ final class Headings {
         return Optional.empty();
     }
 
-    /** A heading as written without footnote markers and parenthesised parts: "Kerncompetenties (X)²" → "Kerncompetenties". */
+    /**
+     * A heading as written without footnote markers, parenthesised parts and a leading section number:
+     * "2. Kerncompetenties (X)²" → "Kerncompetenties".
+     */
     static String core(String text) {
-        return Footnotes.withoutMarkers(text).replaceAll("\\([^)]*\\)", " ").replaceAll("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+", "")
-                .replaceAll("\\s+", " ").strip();
+        return Footnotes.withoutMarkers(text).replaceAll("\\([^)]*\\)", " ")
+                .replaceAll("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+", "").replaceAll("\\s+", " ").strip();
     }
 
     /** The text inside the first pair of parentheses, if any: "Kerncompetenties (X)" → "X". */
@@ -79,5 +61,5 @@ final class Headings {
     }
 
     /** A matched label, with the spelling it matched and how far the text was from it. */
-    record Match(Label label, String spelling, int distance) {}
+    record Match(InfoLabel label, String spelling, int distance) {}
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A row of the general-information table: its label as written, what it was read as (null when the
  * label is not one we know), its paragraphs (joined across a page break) and where it starts.
  */
-public record InfoRow(String label, @Nullable String readAs, List<String> paragraphs, Location at) {
+public record InfoRow(String label, @Nullable InfoLabel readAs, List<String> paragraphs, Location at) {
     public InfoRow {
         paragraphs = List.copyOf(paragraphs);
     }

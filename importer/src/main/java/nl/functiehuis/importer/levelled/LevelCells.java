@@ -12,7 +12,8 @@ final class LevelCells {
     static LevelledRow known(TableRow row, List<String> letters, ImportReport report) {
         List<LevelCell> cells = row.row().cells().stream().filter(c -> letters.contains(c.level())).toList();
         if (cells.size() < row.row().cells().size()) {
-            report.warn(row.at(), "rij '" + row.title() + "' heeft een kolom voor een niveau dat de niveautabel niet kent");
+            report.warn(row.at(), "rij '" + row.title() + "' heeft een kolom voor een niveau dat de niveautabel"
+                    + " niet kent; die kolom is niet overgenomen");
         }
         return new LevelledRow(row.title(), cells);
     }

@@ -41,11 +41,11 @@ final class LevelTableReader {
         int scale = -1;
         for (int i = 0; i < row.cells().size(); i++) {
             String f = Spelling.fold(row.cell(i).text());
-            if (f.contains("schaal") && scale < 0) {
+            if (f.contains(Headings.SCALE_WORD) && scale < 0) {
                 scale = i;
-            } else if (f.contains("niveau") && letter < 0) {
+            } else if (f.contains(Headings.LEVEL_WORD) && letter < 0) {
                 letter = i;
-            } else if (f.contains("naam") && name < 0) {
+            } else if (f.contains(Headings.NAME_WORD) && name < 0) {
                 name = i;
             }
         }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a levelled profile says beyond the family itself: its general-information rows and code line as
  * written, the level table in document order, the organisation chart, the tables with their headings,
- * footnote markers and inferred items, the competency rule of a footnote, the footnotes, and the places where the document contradicts itself.
+ * footnote markers and inferred items, the competency rule of a footnote, the footnotes, and the places
+ * where the document contradicts itself.
  */
 public record LevelledFacts(
         GeneralInfo general,

@@ -17,7 +17,7 @@ final class LevelledFit {
         int levelHeaders = 0;
         boolean levelTable = false;
         int domainRows = 0;
-        Set<Headings.Label> labels = EnumSet.noneOf(Headings.Label.class);
+        Set<InfoLabel> labels = EnumSet.noneOf(InfoLabel.class);
         for (Block block : document.blocks()) {
             if (!block.isRow()) {
                 continue;
@@ -34,6 +34,6 @@ final class LevelledFit {
             }
         }
         return 0.45 * Math.min(1, levelHeaders / 3.0) + 0.25 * (levelTable ? 1 : 0)
-                + 0.15 * labels.size() / Headings.Label.values().length + 0.15 * Math.min(1, domainRows / 4.0);
+                + 0.15 * labels.size() / InfoLabel.values().length + 0.15 * Math.min(1, domainRows / 4.0);
     }
 }

@@ -2,6 +2,7 @@ package nl.functiehuis.importer.levelled;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.functiehuis.InvalidValue;
 import nl.functiehuis.house.VersionStatus;
 import nl.functiehuis.importer.DocumentKind;
 import nl.functiehuis.importer.DraftProfile;
@@ -11,7 +12,6 @@ import nl.functiehuis.importer.ImportReport;
 import nl.functiehuis.importer.ParsedDocument;
 import nl.functiehuis.importer.blocks.Location;
 import nl.functiehuis.importer.blocks.SourceDocument;
-import nl.functiehuis.importer.levelled.Headings.Label;
 import nl.functiehuis.profile.LevelledFamily;
 import nl.functiehuis.profile.LevelledRow;
 import nl.functiehuis.profile.ProfileCode;
@@ -47,7 +47,8 @@ public final class LevelledProfileGenre implements Genre {
             if (f.kind().competencies()) {
                 competencyTables.add(CompetencyReader.read(f, report));
             } else if (f.kind() == TableKind.OTHER) {
-                report.skip(f.section().at(), "tabel per niveau onder '" + f.section().headingText() + "' niet herkend");
+                report.skip(f.section().at(), "tabel per niveau onder '" + f.section().headingText()
+                        + "' niet herkend en niet overgenomen");
             } else {
                 tables.add(LevelledTableReader.read(f));
             }
@@ -65,14 +66,16 @@ public final class LevelledProfileGenre implements Genre {
                         .map(CompetencyTable::marker).orElse(null),
                 CompetencyAssembly.specificCounts(competencyTables, letters)).orElse(null);
         Rules.check(rule, competencyTables, letters, report);
-        List<Inconsistency> inconsistencies = Consistency.check(layout, info, organisation, title, competencyTables, report);
+        List<Inconsistency> inconsistencies =
+                Consistency.check(layout, info, organisation, title, competencyTables, report);
 
         var family = new LevelledFamily(ProfileCode.of(code), title, organisationName, null, null,
-                info.row(Label.PURPOSE.name()).map(InfoRow::text).orElse(null),
-                info.row(Label.POSITION.name()).map(r -> String.join("\n\n", OrganisationReader.prose(r))).orElse(null),
-                info.row(Label.CONTEXT.name()).map(r -> String.join("\n\n", r.paragraphs())).orElse(null),
+                info.row(InfoLabel.PURPOSE).map(InfoRow::text).orElse(null),
+                info.row(InfoLabel.POSITION).map(r -> String.join("\n\n", OrganisationReader.prose(r))).orElse(null),
+                info.row(InfoLabel.CONTEXT).map(r -> String.join("\n\n", r.paragraphs())).orElse(null),
                 levels, resultAreas.areas(), rows(tables, TableKind.FACTORS, letters, report),
-                rows(tables, TableKind.LATITUDE, letters, report), rows(tables, TableKind.KNOWLEDGE_AND_SKILLS, letters, report),
+                rows(tables, TableKind.LATITUDE, letters, report),
+                rows(tables, TableKind.KNOWLEDGE_AND_SKILLS, letters, report),
                 CompetencyAssembly.domains(competencyTables, report),
                 CompetencyAssembly.competencies(competencyTables, letters, report));
         var draft = new ImportDraft(List.of(), List.of(), List.of(),
@@ -92,14 +95,14 @@ public final class LevelledProfileGenre implements Genre {
     }
 
     private static VersionStatus status(GeneralInfo info, ImportReport report) {
-        Location at = info.row(Label.STATUS.name()).map(InfoRow::at).orElse(Location.line(1));
+        Location at = info.row(InfoLabel.STATUS).map(InfoRow::at).orElse(Location.line(1));
         if (info.status() == null) {
             report.info(at, "geen status gevonden: concept");
             return VersionStatus.CONCEPT;
         }
         try {
             return VersionStatus.parse(info.status(), "status");
-        } catch (nl.functiehuis.InvalidValue e) {
+        } catch (InvalidValue e) {
             report.warn(at, "onbekende status '" + info.status() + "': concept");
             return VersionStatus.CONCEPT;
         }

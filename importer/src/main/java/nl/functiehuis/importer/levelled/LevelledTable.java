@@ -3,8 +3,8 @@ package nl.functiehuis.importer.levelled;
 import java.util.List;
 import java.util.Optional;
 import nl.functiehuis.importer.blocks.Location;
-import nl.functiehuis.profile.LevelledRow;
 import nl.functiehuis.importer.blocks.Spelling;
+import nl.functiehuis.profile.LevelledRow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  * what it was read as, its heading and footnote marker as written, its level columns and its rows.
  */
 public record LevelledTable(
-        TableKind kind, String heading, @Nullable String marker, List<String> columns, List<TableRow> rows, Location at) {
+        TableKind kind,
+        String heading,
+        @Nullable String marker,
+        List<String> columns,
+        List<TableRow> rows,
+        Location at) {
     public LevelledTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);

@@ -52,7 +52,8 @@ final class LevelledTableReader {
         Optional<Announced> announced = announced(heading);
         if (announced.isPresent()) {
             if (!announced.get().match().exact()) {
-                report.info(section.at(), "kop '" + heading + "' gelezen als '" + announced.get().match().candidate() + "'");
+                report.info(section.at(), "kop '" + heading + "' gelezen als '"
+                        + announced.get().match().candidate() + "'");
             }
             return announced.get().kind();
         }
@@ -110,6 +111,7 @@ final class LevelledTableReader {
                     .map(LevelCell::items).orElse(List.of());
             cells.add(new LevelCell(cell.level(), Continuation.append(cell.items(), extra)));
         }
-        return new TableRow(row.number(), row.title(), new LevelledRow(row.title(), cells), row.inferredLevels(), row.at());
+        return new TableRow(row.number(), row.title(), new LevelledRow(row.title(), cells), row.inferredLevels(),
+                row.at());
     }
 }

@@ -10,6 +10,8 @@ record Numbered(@Nullable Integer number, String title) {
 
     static Numbered of(String text) {
         Matcher m = NUMBERED.matcher(text.strip());
-        return m.matches() ? new Numbered(Integer.valueOf(m.group(1)), m.group(2).strip()) : new Numbered(null, text.strip());
+        return m.matches()
+                ? new Numbered(Integer.valueOf(m.group(1)), m.group(2).strip())
+                : new Numbered(null, text.strip());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.functiehuis.importer.ImportReport;
-import nl.functiehuis.importer.levelled.Headings.Label;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +34,7 @@ final class OrganisationReader {
                 }
             }
         }
-        String position = info.row(Label.POSITION.name()).map(InfoRow::text).orElse("");
+        String position = info.row(InfoLabel.POSITION).map(r -> String.join(" ", prose(r))).orElse("");
         String all = String.join(" ", info.rows().stream().map(InfoRow::text).toList());
         String division = first(DIVISION, all);
         if (division != null) {

@@ -20,8 +20,9 @@ final class ResultAreaReader {
             boolean byHeader = !section.rows().isEmpty() && Spelling.same(
                     Headings.core(section.rows().get(0).cell(0).text()), Headings.RESULT_AREA_COLUMN);
             if ((byHeading || byHeader) && !section.rows().isEmpty()) {
-                Headings.matches(section.headingText(), Headings.RESULT_AREAS).filter(m -> !m.exact()).ifPresent(m ->
-                        report.info(section.at(), "kop '" + section.headingText() + "' gelezen als '" + m.candidate() + "'"));
+                Headings.matches(section.headingText(), Headings.RESULT_AREAS).filter(m -> !m.exact())
+                        .ifPresent(m -> report.info(section.at(), "kop '" + section.headingText() + "' gelezen als '"
+                                + m.candidate() + "'"));
                 return table(section, byHeader, report);
             }
         }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 final class Rules {
     private Rules() {}
 
-    static void check(@Nullable CompetencyRule rule, List<CompetencyTable> tables, List<String> letters, ImportReport report) {
+    static void check(@Nullable CompetencyRule rule, List<CompetencyTable> tables, List<String> letters,
+            ImportReport report) {
         if (rule == null) {
             return;
         }
@@ -26,8 +27,9 @@ final class Rules {
                 for (String letter : letters) {
                     int count = table.at(letter).size();
                     if (count > rule.maxSpecific()) {
-                        report.warn(table.at(), "niveau " + letter + " heeft " + count + " functiespecifieke competenties,"
-                                + " meer dan de " + rule.maxSpecific() + " van voetnoot " + rule.source().number());
+                        report.warn(table.at(), "niveau " + letter + " heeft " + count
+                                + " functiespecifieke competenties, meer dan de " + rule.maxSpecific()
+                                + " van voetnoot " + rule.source().number());
                     }
                 }
             }

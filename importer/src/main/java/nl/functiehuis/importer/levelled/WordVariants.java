@@ -101,11 +101,13 @@ final class WordVariants {
         Occurrence c = words.get(common).stream().filter(o -> o.passage().at().equals(r.passage().at())).findFirst()
                 .orElse(words.get(common).getFirst());
         return new Inconsistency(Inconsistency.Kind.WORD_VARIANT,
-                "'" + rare + "' (" + words.get(rare).size() + "×) naast '" + common + "' (" + words.get(common).size() + "×)",
+                "'" + rare + "' (" + words.get(rare).size() + "×) naast '" + common + "' ("
+                        + words.get(common).size() + "×)",
                 List.of(reading(r), reading(c)));
     }
 
     private static Inconsistency.Reading reading(Occurrence o) {
-        return new Inconsistency.Reading(o.passage().snippet(o.start(), o.end(), 2), o.passage().at(), o.passage().where());
+        Passage p = o.passage();
+        return new Inconsistency.Reading(p.snippet(o.start(), o.end(), 2), p.at(), p.where());
     }
 }

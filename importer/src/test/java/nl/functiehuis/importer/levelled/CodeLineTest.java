@@ -1,6 +1,7 @@
 package nl.functiehuis.importer.levelled;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import nl.functiehuis.importer.blocks.Location;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,7 @@ class CodeLineTest {
     void readsACodePerLevelLetterAndTheSeparatorsBetweenThem() {
         CodeLine line = CodeLine.parse("Beheerder A 4410 – Beheerder B 4411 - Beheerder C 4412", Location.line(3));
         assertThat(line.codes()).extracting(CodeLine.LevelCode::letter, CodeLine.LevelCode::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", "4410"),
-                        org.assertj.core.groups.Tuple.tuple("B", "4411"), org.assertj.core.groups.Tuple.tuple("C", "4412"));
+                .containsExactly(tuple("A", "4410"), tuple("B", "4411"), tuple("C", "4412"));
         assertThat(line.separators()).containsExactly("–", "-");
         assertThat(line.distinctSeparators()).hasSize(2);
         assertThat(line.codes().getFirst().joint()).isEqualTo("4410 – Beheerder B");

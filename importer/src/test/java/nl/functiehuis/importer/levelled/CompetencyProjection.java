@@ -38,7 +38,8 @@ record CompetencyProjection(LevelledFacts facts, List<String> letters) {
             counts.put(l, table.at(l).size());
             strings(names.putArray(l), table.at(l).stream().map(CompetencyEntry::competency).toList());
         }
-        strings(node.putArray("emptyDomainsAllLevels"), table.emptyDomains().stream().map(DomainLabel::asWritten).toList());
+        strings(node.putArray("emptyDomainsAllLevels"),
+                table.emptyDomains().stream().map(DomainLabel::asWritten).toList());
         return node;
     }
 

@@ -37,7 +37,7 @@ class HeadingsTest {
             "Functiecode                 | CODE",
             "Organisatorische positie    | POSITION",
             "Status                      | STATUS"})
-    void readsGeneralInformationLabels(String label, Headings.Label expected) {
+    void readsGeneralInformationLabels(String label, InfoLabel expected) {
         assertThat(Headings.label(label)).get().extracting(Headings.Match::label).isEqualTo(expected);
     }
 }

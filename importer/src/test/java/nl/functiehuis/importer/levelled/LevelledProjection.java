@@ -1,11 +1,13 @@
 package nl.functiehuis.importer.levelled;
 
 import java.util.List;
+import java.util.Locale;
 import nl.functiehuis.importer.DraftProfile;
 import nl.functiehuis.importer.ParsedDocument;
 import nl.functiehuis.profile.FunctionLevel;
 import nl.functiehuis.profile.LevelledFamily;
 import nl.functiehuis.profile.ResultArea;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,16 +37,15 @@ final class LevelledProjection {
 
     private ObjectNode project(ParsedDocument document) {
         ObjectNode root = JSON.createObjectNode();
-        String label = document.kind().label();
-        root.put("documentKind", family.organisation() + " " + Character.toLowerCase(label.charAt(0)) + label.substring(1)
-                + " " + String.join("/", letters));
+        String kind = document.kind().label().toLowerCase(Locale.ROOT);
+        root.put("documentKind", family.organisation() + " " + kind + " " + String.join("/", letters));
         root.set("generalInfo", generalInfo());
         ArrayNode levels = root.putArray("levels");
         for (FunctionLevel level : family.levels()) {
             LevelRow row = facts.levelTable().row(level.letter()).orElseThrow();
             levels.addObject().put("functieniveau", level.letter()).put("functienaam", level.name())
-                    .put("baseName", row.baseName()).put("qualifier", level.qualifier()).put("schaalniveau", level.scale())
-                    .set("code", number(level.code().value()));
+                    .put("baseName", row.baseName()).put("qualifier", level.qualifier())
+                    .put("schaalniveau", level.scale()).set("code", number(level.code().value()));
         }
         ObjectNode levelTable = root.putObject("levelTable");
         strings(levelTable.putArray("columns"), facts.levelTable().columns());
@@ -63,7 +64,8 @@ final class LevelledProjection {
         facts.footnotes().forEach(f -> footnotes.addObject().put("number", f.number()).put("startsWith", f.text()));
         ArrayNode inconsistencies = root.putArray("documentInconsistencies");
         for (Inconsistency i : facts.inconsistencies()) {
-            ObjectNode entry = inconsistencies.addObject().put("kind", i.kind().name()).put("description", i.description());
+            ObjectNode entry = inconsistencies.addObject().put("kind", i.kind().name())
+                    .put("description", i.description());
             ArrayNode readings = entry.putArray("readings");
             i.readings().forEach(r -> readings.addObject().put("text", r.text()).put("line", r.at().number())
                     .put("where", r.where()));
@@ -73,8 +75,10 @@ final class LevelledProjection {
 
     private ObjectNode generalInfo() {
         GeneralInfo info = facts.general();
-        ObjectNode node = JSON.createObjectNode().put("heading", info.heading()).put("functienaam", info.functionName());
-        node.putObject("doelVanDeFunctie").put("startsWith", family.purpose()).put("wordCount", words(family.purpose()));
+        ObjectNode node = JSON.createObjectNode().put("heading", info.heading())
+                .put("functienaam", info.functionName());
+        node.putObject("doelVanDeFunctie").put("startsWith", family.purpose())
+                .put("wordCount", words(family.purpose()));
         node.put("datum", info.date()).put("datumIso", String.valueOf(draft.effectiveDate()))
                 .put("status", info.status()).put("codeLine", info.codeLine().asWritten());
         ObjectNode codes = node.putObject("codes");
@@ -121,7 +125,7 @@ final class LevelledProjection {
         return text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
-    static tools.jackson.databind.JsonNode number(String value) {
+    static JsonNode number(String value) {
         return value.matches("\\d+") ? JSON.getNodeFactory().numberNode(Integer.parseInt(value))
                 : JSON.getNodeFactory().stringNode(value);
     }

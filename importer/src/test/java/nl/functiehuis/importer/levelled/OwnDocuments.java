@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import nl.functiehuis.importer.ImportReport;
 import nl.functiehuis.importer.ParseResult;
 import nl.functiehuis.importer.ParsedDocument;
 import nl.functiehuis.importer.ProfileDocumentParser;
@@ -45,9 +44,5 @@ final class OwnDocuments {
     static List<String> messages(ParsedDocument document, ReportEntry.Severity severity) {
         return document.report().stream().filter(e -> e.severity() == severity).map(e -> e.place() + ": " + e.message())
                 .toList();
-    }
-
-    static ImportReport report() {
-        return new ImportReport();
     }
 }

@@ -3,6 +3,7 @@ package nl.functiehuis.importer.levelled;
 import static nl.functiehuis.importer.levelled.LevelledProjection.strings;
 import static nl.functiehuis.importer.levelled.LevelledProjection.words;
 
+import java.util.Arrays;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -68,7 +69,7 @@ record TableProjection(LevelledFacts facts, List<String> letters) {
      */
     static String firstWords(String text) {
         String[] words = text.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(6, words.length)));
+        return String.join(" ", Arrays.copyOf(words, Math.min(6, words.length)));
     }
 
     private static ObjectNode bullets(ObjectNode node, List<String> items, String noun) {

@@ -36,7 +36,8 @@ class TwoLevelProfileTest {
     @Test
     void recognisesMisspeltHeadingsAndReportsTheTolerantMatch() {
         assertThat(family.latitude()).singleElement().extracting(r -> r.title()).isEqualTo("Kaders");
-        assertThat(family.knowledgeAndSkills()).extracting(r -> r.title()).containsExactly("Werk- en denkniveau", "Kennis");
+        assertThat(family.knowledgeAndSkills()).extracting(r -> r.title())
+                .containsExactly("Werk- en denkniveau", "Kennis");
         assertThat(OwnDocuments.messages(document, ReportEntry.Severity.INFO))
                 .anyMatch(m -> m.contains("'Speelruimtte' gelezen als 'Speelruimte'"))
                 .anyMatch(m -> m.contains("'Kenis en vaardigheid' gelezen als 'Kennis en vaardigheid'"));
