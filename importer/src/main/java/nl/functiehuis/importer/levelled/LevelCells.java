@@ -2,19 +2,22 @@ package nl.functiehuis.importer.levelled;
 
 import java.util.List;
 import nl.functiehuis.importer.ImportReport;
-import nl.functiehuis.profile.LevelCell;
 import nl.functiehuis.profile.LevelledRow;
 
-/** Keeps the cells of a per-level row whose level the family has; a column for an unknown level is reported. */
+/**
+ * Keeps the cells of a per-level table whose level the family has; a column for a level the level
+ * table does not know is left out and reported once per table.
+ */
 final class LevelCells {
     private LevelCells() {}
 
-    static LevelledRow known(TableRow row, List<String> letters, ImportReport report) {
-        List<LevelCell> cells = row.row().cells().stream().filter(c -> letters.contains(c.level())).toList();
-        if (cells.size() < row.row().cells().size()) {
-            report.warn(row.at(), "rij '" + row.title() + "' heeft een kolom voor een niveau dat de niveautabel"
-                    + " niet kent; die kolom is niet overgenomen");
+    static List<LevelledRow> known(LevelledTable table, List<String> letters, ImportReport report) {
+        List<String> unknown = table.columns().stream().filter(l -> !letters.contains(l)).toList();
+        if (!unknown.isEmpty()) {
+            report.warn(table.at(), "tabel '" + table.heading() + "' heeft een kolom voor niveau "
+                    + String.join(", ", unknown) + ", dat de niveautabel niet kent; die kolom is niet overgenomen");
         }
-        return new LevelledRow(row.title(), cells);
+        return table.rows().stream().map(r -> new LevelledRow(r.title(),
+                r.row().cells().stream().filter(c -> letters.contains(c.level())).toList())).toList();
     }
 }

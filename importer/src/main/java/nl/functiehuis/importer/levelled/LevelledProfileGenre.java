@@ -90,8 +90,8 @@ public final class LevelledProfileGenre implements Genre {
 
     private static List<LevelledRow> rows(List<LevelledTable> tables, TableKind kind, List<String> letters,
             ImportReport report) {
-        return tables.stream().filter(t -> t.kind() == kind).flatMap(t -> t.rows().stream())
-                .map(r -> LevelCells.known(r, letters, report)).toList();
+        return tables.stream().filter(t -> t.kind() == kind)
+                .flatMap(t -> LevelCells.known(t, letters, report).stream()).toList();
     }
 
     private static VersionStatus status(GeneralInfo info, ImportReport report) {
