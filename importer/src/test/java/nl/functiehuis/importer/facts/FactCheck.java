@@ -122,7 +122,7 @@ public final class FactCheck {
     private void walk(String path, JsonNode expected, JsonNode actual, String key) {
         if (expected.isValueNode() || expected.isNull()) {
             leaf(path, expected, actual, key);
-        } else if (expected.isArray() && key.toLowerCase().contains("startswith")) {
+        } else if (expected.isArray() && startsWithKey(key)) {
             for (int i = 0; i < expected.size(); i++) {
                 JsonNode next = actual == null || !actual.isArray() || i >= actual.size() ? null : actual.get(i);
                 leaf(path + "[" + i + "]", expected.get(i), next, key);
@@ -146,13 +146,19 @@ public final class FactCheck {
         if (expected.isNull()) {
             return actual.isNull();
         }
-        if (key.toLowerCase().contains("startswith") && expected.isString() && actual.isString()) {
+        if (startsWithKey(key) && expected.isString() && actual.isString()) {
             return fold(actual.asString()).startsWith(fold(expected.asString()));
         }
         if (expected.isNumber() && actual.isNumber()) {
             return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
         }
         return expected.equals(actual);
+    }
+
+    /** "startsWith", "bulletsStartWith", "itemsStartWith": a prefix of the recovered text. */
+    static boolean startsWithKey(String key) {
+        String k = key.toLowerCase(java.util.Locale.ROOT);
+        return k.contains("startswith") || k.contains("startwith");
     }
 
     private static String fold(String text) {
