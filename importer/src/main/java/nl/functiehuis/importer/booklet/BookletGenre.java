@@ -6,7 +6,11 @@ import nl.functiehuis.importer.ImportReport;
 import nl.functiehuis.importer.ParsedDocument;
 import nl.functiehuis.importer.blocks.SourceDocument;
 
-/** Not yet recognised: claims no document. */
+/**
+ * A CompetentieBOX function-series booklet (A+O fonds Gemeenten): a competency dictionary shown
+ * through its profiles, a function series with groups, norm functions and enriched profiles linked to
+ * MBO qualifications. See {@link BookletReader} for how it is read.
+ */
 public final class BookletGenre implements Genre {
 
     @Override
@@ -16,11 +20,11 @@ public final class BookletGenre implements Genre {
 
     @Override
     public double fit(SourceDocument document) {
-        return 0;
+        return BookletFit.of(document);
     }
 
     @Override
     public ParsedDocument parse(SourceDocument document, ImportReport report) {
-        throw new UnsupportedOperationException("BookletGenre is not implemented yet");
+        return BookletReader.read(document, kind(), report);
     }
 }

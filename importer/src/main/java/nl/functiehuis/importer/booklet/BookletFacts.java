@@ -1,0 +1,18 @@
+package nl.functiehuis.importer.booklet;
+
+import java.util.List;
+import nl.functiehuis.importer.DocumentFacts;
+import nl.functiehuis.importer.booklet.front.FrontMatter;
+
+/**
+ * What a CompetentieBOX booklet says beyond the domain drafts: its front matter (parts 1 and 2 and the
+ * overview), each full profile text as written (headings, tables, sections), and the places where the
+ * booklet contradicts itself.
+ */
+public record BookletFacts(FrontMatter front, List<ProfileFacts> profiles, List<Inconsistency> inconsistencies)
+        implements DocumentFacts {
+    public BookletFacts {
+        profiles = List.copyOf(profiles);
+        inconsistencies = List.copyOf(inconsistencies);
+    }
+}
