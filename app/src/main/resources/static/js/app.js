@@ -58,7 +58,7 @@
         revealField(link.getAttribute("href").slice(1));
       });
     });
-    var summary = document.getElementById("fouten");
-    if (summary) { summary.focus(); }
+    var alert = document.getElementById("fouten") || document.getElementById("conflict");
+    if (alert) { alert.focus(); }
   });
 })();

@@ -1,6 +1,7 @@
 package nl.functiehuis.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ import org.jspecify.annotations.Nullable;
 record FormErrors(Map<String, List<String>> fields, List<Entry> summary) {
     private static final Pattern ROW = Pattern.compile("^competencies\\[(\\d+)]$");
     private static final Pattern LEVEL = Pattern.compile("^levels\\[(\\d+)]\\.(name|scale)$");
+    /** Form fields in the order the form shows them, so the summary reads top to bottom. */
+    private static final List<String> ORDER = List.of("status", "effectiveDate", "note", "title", "characteristics",
+            "competencies", "knowledge", "skills", "education", "educationIdeal", "purpose", "scale", "thinkingLevel",
+            "frameworks", "professionalCompetencies", "levels", "json");
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("status", "Status"),
             Map.entry("effectiveDate", "Ingangsdatum"),
@@ -25,6 +30,7 @@ record FormErrors(Map<String, List<String>> fields, List<Entry> summary) {
             Map.entry("knowledge", "Kennis"),
             Map.entry("skills", "Vaardigheden"),
             Map.entry("education", "Minimaal opleidingsniveau"),
+            Map.entry("educationIdeal", "Ideaal opleidingsniveau"),
             Map.entry("purpose", "Doel van de functie"),
             Map.entry("scale", "Schaal"),
             Map.entry("thinkingLevel", "Werk- en denkniveau"),
@@ -43,7 +49,9 @@ record FormErrors(Map<String, List<String>> fields, List<Entry> summary) {
     static FormErrors of(List<Problem> problems) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         List<Entry> summary = new ArrayList<>();
-        for (Problem p : problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(FormErrors::rank));
+        for (Problem p : sorted) {
             String label = label(p.field());
             if (label == null) {
                 summary.add(new Entry(null, "Profiel", p.message()));
@@ -58,6 +66,12 @@ record FormErrors(Map<String, List<String>> fields, List<Entry> summary) {
     /** The id of the input of a form field: "competencies[2]" → "f-competencies-2". */
     static String id(String field) {
         return "f-" + field.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
+    }
+
+    private static int rank(Problem problem) {
+        String head = problem.field().replaceAll("[\\[.].*$", "");
+        int index = ORDER.indexOf(head);
+        return index < 0 ? ORDER.size() : index;
     }
 
     private static @Nullable String label(String field) {
