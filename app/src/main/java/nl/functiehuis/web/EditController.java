@@ -43,7 +43,7 @@ class EditController {
     String form(@PathVariable String code, Model model) {
         ProfileVersion latest = latest(code);
         EditForm form = FormFiller.of(latest, json.write(latest.profile()));
-        return pages.show(model, latest, latest, form, FormErrors.none(), null);
+        return pages.show(model, latest, latest, form, List.of(), null);
     }
 
     @PostMapping
@@ -53,21 +53,21 @@ class EditController {
         EditForm form = EditForm.from(params);
         ProfileVersion base = browse.version(code, form.basedOn()).orElse(latest);
         return switch (FormReader.read(form, base.profile(), json)) {
-            case FormReader.Result.Refused r -> pages.show(model, latest, base, form, FormErrors.of(r.problems()), null);
+            case FormReader.Result.Refused r -> pages.show(model, latest, base, form, r.problems(), null);
             case FormReader.Result.Ready r -> {
                 try {
                     ProfileVersion saved = saveProfile.save(r.edit(), principal.getName());
                     redirect.addFlashAttribute("flash", "Opgeslagen als versie " + saved.number() + ".");
                     yield "redirect:/profielen/" + saved.code().slug();
                 } catch (InvalidInput e) {
-                    yield pages.show(model, latest, base, form, FormErrors.of(r.fields().translate(e.problems())), null);
+                    yield pages.show(model, latest, base, form, r.fields().translate(e.problems()), null);
                 } catch (InvalidValue e) {
                     var problem = new Problem("profile." + e.field(), e.problem());
-                    yield pages.show(model, latest, base, form, FormErrors.of(r.fields().translate(List.of(problem))), null);
+                    yield pages.show(model, latest, base, form, r.fields().translate(List.of(problem)), null);
                 } catch (StaleEdit e) {
                     ProfileVersion newer = browse.version(code, e.latest()).orElse(latest(code));
                     var conflict = new EditView.Conflict(e.basedOn(), newer);
-                    yield pages.show(model, newer, base, form, FormErrors.none(), conflict);
+                    yield pages.show(model, newer, base, form, List.of(), conflict);
                 }
             }
         };

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.functiehuis.competency.CompetencyDictionary;
 import nl.functiehuis.competency.LevelLetter;
+import nl.functiehuis.house.Problem;
 import nl.functiehuis.house.ProfileVersion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,9 @@ class EditPages {
         this.views = views;
     }
 
-    String show(Model model, ProfileVersion latest, ProfileVersion base, EditForm form, FormErrors errors,
+    String show(Model model, ProfileVersion latest, ProfileVersion base, EditForm form, List<Problem> problems,
             EditView.@Nullable Conflict conflict) {
+        var errors = FormErrors.of(problems, form.levels().stream().map(EditForm.LevelRow::letter).toList());
         CompetencyDictionary dictionary = views.dictionary(base.profile().dictionary());
         EditForm shown = form.withRows(Math.max(EditForm.COMPETENCY_ROWS, form.competencies().size()));
         List<EditView.OptionGroup> options = dictionary == null ? List.of() : dictionary.dimensions().stream()

@@ -41,18 +41,21 @@ record FormErrors(Map<String, List<String>> fields, List<Entry> summary) {
     /** One line of the summary; {@code anchor} is the id of the field's input, if the problem has a field. */
     record Entry(@Nullable String anchor, String label, String message) {}
 
-    static FormErrors none() {
-        return new FormErrors(Map.of(), List.of());
+    static FormErrors of(List<Problem> problems) {
+        return of(problems, List.of());
     }
 
-    /** Problems whose field is a form field name; an empty field means "no field". */
-    static FormErrors of(List<Problem> problems) {
+    /**
+     * Problems whose field is a form field name; an empty field means "no field". {@code levelLetters}
+     * names the function levels of a family's level rows in the summary.
+     */
+    static FormErrors of(List<Problem> problems, List<String> levelLetters) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         List<Entry> summary = new ArrayList<>();
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(FormErrors::rank));
         for (Problem p : sorted) {
-            String label = label(p.field());
+            String label = label(p.field(), levelLetters);
             if (label == null) {
                 summary.add(new Entry(null, "Profiel", p.message()));
             } else {
@@ -74,14 +77,16 @@ record FormErrors(Map<String, List<String>> fields, List<Entry> summary) {
         return index < 0 ? ORDER.size() : index;
     }
 
-    private static @Nullable String label(String field) {
+    private static @Nullable String label(String field, List<String> levelLetters) {
         Matcher row = ROW.matcher(field);
         if (row.matches()) {
             return "Competentie " + (Integer.parseInt(row.group(1)) + 1);
         }
         Matcher level = LEVEL.matcher(field);
         if (level.matches()) {
-            return (level.group(2).equals("name") ? "Naam" : "Schaal") + " van niveau " + (Integer.parseInt(level.group(1)) + 1);
+            int index = Integer.parseInt(level.group(1));
+            String letter = index < levelLetters.size() ? levelLetters.get(index) : String.valueOf(index + 1);
+            return (level.group(2).equals("name") ? "Naam" : "Schaal") + " van niveau " + letter;
         }
         return LABELS.get(field);
     }
