@@ -107,6 +107,14 @@ class WebIT {
     }
 
     @Test
+    void showsTheDutchErrorPageForServerErrors() {
+        HttpResponse<String> error = web.get("/error");
+
+        assertThat(error.statusCode()).isEqualTo(500);
+        assertThat(error.body()).contains("Er ging iets mis", "Er is niets gewijzigd", "Gemeente Voorbeeldstad");
+    }
+
+    @Test
     void sendsAnonymousEditorsToTheLoginPage() {
         HttpResponse<String> edit = web.get("/profielen/VS-2040/bewerken");
 
