@@ -24,14 +24,14 @@ class ProfileController {
     @GetMapping
     String latest(@PathVariable String code, Model model) {
         ProfileVersion latest = browse.latest(code).orElseThrow(() -> NotFound.profile(code));
-        return show(latest, latest, model);
+        return show(latest, latest, code, model);
     }
 
     @GetMapping("/versies/{number}")
     String version(@PathVariable String code, @PathVariable int number, Model model) {
         ProfileVersion latest = browse.latest(code).orElseThrow(() -> NotFound.profile(code));
         ProfileVersion version = browse.version(code, number).orElseThrow(() -> NotFound.version(code, number));
-        return show(version, latest, model);
+        return show(version, latest, code, model);
     }
 
     @GetMapping("/versies")
@@ -48,8 +48,8 @@ class ProfileController {
         return "profile/history";
     }
 
-    private String show(ProfileVersion version, ProfileVersion latest, Model model) {
-        model.addAttribute("page", views.page(version, latest.number()));
+    private String show(ProfileVersion version, ProfileVersion latest, String code, Model model) {
+        model.addAttribute("page", views.page(version, latest.number(), code));
         model.addAttribute("nav", "huis");
         return "profile/page";
     }

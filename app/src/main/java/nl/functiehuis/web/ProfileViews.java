@@ -8,10 +8,12 @@ import nl.functiehuis.house.FunctionSeries;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.house.Qualification;
 import nl.functiehuis.profile.EnrichedProfile;
+import nl.functiehuis.profile.FunctionLevel;
 import nl.functiehuis.profile.FunctionProfile;
 import nl.functiehuis.profile.LevelledFamily;
 import nl.functiehuis.profile.NormFunction;
 import nl.functiehuis.profile.OrganisationProfile;
+import nl.functiehuis.profile.ProfileCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +26,11 @@ class ProfileViews {
         this.browse = browse;
     }
 
-    ProfilePage page(ProfileVersion version, int latest) {
-        return new ProfilePage(version, latest, group(version.profile().groupCode()), details(version.profile()));
+    /** The page of a version, as asked for by {@code code}: the profile's own code or one of its level codes. */
+    ProfilePage page(ProfileVersion version, int latest, String code) {
+        FunctionLevel level = version.profile() instanceof LevelledFamily f ? f.levels().stream()
+                .filter(l -> l.code().slug().equals(ProfileCode.slugOf(code))).findFirst().orElse(null) : null;
+        return new ProfilePage(version, latest, group(version.profile().groupCode()), details(version.profile()), level);
     }
 
     private ProfileDetails details(FunctionProfile profile) {

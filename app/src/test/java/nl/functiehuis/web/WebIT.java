@@ -53,7 +53,7 @@ class WebIT {
             VS01.01.04-VP | Verrijkt profiel;Medewerker Burgerzaken;Overwegende functiekenmerken;Competenties;Vakkennis;Opleiding;Kwalificaties;Rol;Complexiteit;Extra vakkennis;Kerntaken en werkprocessen;B1-K1-W1;Toetst een aanvraag aan wet- en regelgeving;href="/profielen/VS01.01.04"
             VS-2040       | Kenmerken;Organisatie;Afdeling Belastingen en Invordering;Schaal 7;Soort functie;Werk- en denkniveau;Doel van de functie;Resultaatgebieden;n.v.t.;Leidinggeven;Kaders;Invorderingswet 1990;Vakinhoudelijke competenties;Gedragscompetenties;Gedragsvoorbeeld;bedrijfscompetentie;Context;Aandachtsgebieden;Kwijtschelding
             VS-3100       | Niveaus;VS-3101;Gevorderd;Resultaatgebieden;Differentiërende factoren;Complexiteit;Speelruimte;Kennis en vaardigheden;Participatiewet op hoofdlijnen;Competenties;Kern;Management en leidinggeven
-            VS-3102       | Klantbegeleider;Niveaus;Differentiërende factoren
+            VS-3102       | Klantbegeleider;Niveaus;Differentiërende factoren;is niveau;Klantbegeleider B (Gevorderd);is-marked
             """)
     void showsEverySectionOfTheProfileKind(String code, String expected) {
         HttpResponse<String> page = web.get("/profielen/" + code);
