@@ -1,10 +1,11 @@
 package nl.functiehuis.web;
 
+import static nl.functiehuis.web.FormFields.between;
+import static nl.functiehuis.web.FormFields.submit;
 import static nl.functiehuis.web.FormFields.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.functiehuis.application.BrowseHouse;
@@ -145,23 +146,10 @@ class EditIT {
         return FormFields.of(page.body(), FORM);
     }
 
-    private static List<Map.Entry<String, String>> submit(List<Map.Entry<String, String>> fields, String button,
-            String value) {
-        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
-        all.add(Map.entry(button, value));
-        return all;
-    }
-
     private ProfileVersion saveAsColleague(String code, String title) {
         ProfileVersion latest = browse.latest(code).orElseThrow();
         NormFunction n = (NormFunction) latest.profile();
         var changed = new NormFunction(n.code(), title, n.groupCode(), n.dictionary(), n.nlqfLevel(), n.content());
         return save.save(new ProfileEdit(changed, latest.number(), VersionStatus.CONCEPT, null, "Door collega"), "collega");
-    }
-
-    private static String between(String html, String from, String to) {
-        int start = html.indexOf(from);
-        assertThat(start).as("'%s' in page", from).isNotNegative();
-        return html.substring(start, html.indexOf(to, start + from.length()));
     }
 }

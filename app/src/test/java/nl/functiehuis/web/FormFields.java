@@ -60,6 +60,22 @@ final class FormFields {
         throw new AssertionError("no field " + name + " in " + fields);
     }
 
+    /** The fields plus the name and value of the submit button pressed. */
+    static List<Map.Entry<String, String>> submit(List<Map.Entry<String, String>> fields, String button, String value) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        all.add(Map.entry(button, value));
+        return all;
+    }
+
+    /** The part of a page from {@code from} up to the next {@code to}. */
+    static String between(String html, String from, String to) {
+        int start = html.indexOf(from);
+        if (start < 0) {
+            throw new AssertionError("'" + from + "' not in page:\n" + html);
+        }
+        return html.substring(start, html.indexOf(to, start + from.length()));
+    }
+
     static String value(List<Map.Entry<String, String>> fields, String name) {
         return fields.stream().filter(f -> f.getKey().equals(name)).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError("no field " + name));
