@@ -9,6 +9,7 @@ import nl.functiehuis.house.Problem;
 import nl.functiehuis.profile.EnrichedProfile;
 import nl.functiehuis.profile.FunctionLevel;
 import nl.functiehuis.profile.FunctionProfile;
+import nl.functiehuis.profile.GenericProfile;
 import nl.functiehuis.profile.LevelledFamily;
 import nl.functiehuis.profile.MinimumEducation;
 import nl.functiehuis.profile.NormContent;
@@ -47,6 +48,7 @@ final class FieldsReader {
                 case LevelledFamily f -> new LevelledFamily(f.code(), form.title(), f.organisation(), f.groupCode(),
                         f.dictionary(), form.purpose(), f.position(), f.context(), levels(f.levels()), f.resultAreas(),
                         f.factors(), f.latitude(), f.knowledgeAndSkills(), f.domains(), f.competencies());
+                case GenericProfile g -> new GenericProfile(g.code(), form.title(), g.groupCode(), g.source(), g.sections());
             };
         } catch (InvalidValue e) {
             constructorProblem = new Problem("profile." + e.field(), e.problem());

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.profile.EnrichedProfile;
 import nl.functiehuis.profile.FunctionProfile;
+import nl.functiehuis.profile.GenericProfile;
 import nl.functiehuis.profile.LevelledFamily;
 import nl.functiehuis.profile.MinimumEducation;
 import nl.functiehuis.profile.NormContent;
@@ -34,6 +35,8 @@ final class FormFiller {
                 form.purpose = text(f.purpose());
                 form.levels = f.levels().stream().map(l -> new EditForm.LevelRow(l.letter(), l.name(),
                         l.scale() == null ? "" : l.scale().toString())).toList();
+            }
+            case GenericProfile g -> {
             }
         }
         String date = version.effectiveDate() == null ? "" : version.effectiveDate().toString();

@@ -3,6 +3,7 @@ package nl.functiehuis.web;
 import java.util.ArrayList;
 import java.util.List;
 import nl.functiehuis.profile.EnrichedProfile;
+import nl.functiehuis.profile.GenericProfile;
 import nl.functiehuis.profile.LevelledFamily;
 import nl.functiehuis.profile.NormContent;
 import nl.functiehuis.profile.OrganisationProfile;
@@ -75,6 +76,23 @@ sealed interface ProfileDetails {
                     new Section("s-resultaat", "Resultaatgebieden"), new Section("s-factoren", "Differentiërende factoren"),
                     new Section("s-speelruimte", "Speelruimte"), new Section("s-kennis", "Kennis en vaardigheden"),
                     new Section("s-competenties", "Competenties"));
+        }
+    }
+
+    /** A profile of a layout that was not recognised: its sections as written. */
+    record Generic(GenericProfile profile) implements ProfileDetails {
+        @Override
+        public String fragment() {
+            return "generic";
+        }
+
+        @Override
+        public List<Section> sections() {
+            List<Section> sections = new ArrayList<>();
+            for (int i = 0; i < profile.sections().size(); i++) {
+                sections.add(new Section("s-" + (i + 1), profile.sections().get(i).heading()));
+            }
+            return sections;
         }
     }
 }

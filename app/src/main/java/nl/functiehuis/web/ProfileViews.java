@@ -10,6 +10,7 @@ import nl.functiehuis.house.Qualification;
 import nl.functiehuis.profile.EnrichedProfile;
 import nl.functiehuis.profile.FunctionLevel;
 import nl.functiehuis.profile.FunctionProfile;
+import nl.functiehuis.profile.GenericProfile;
 import nl.functiehuis.profile.LevelledFamily;
 import nl.functiehuis.profile.NormFunction;
 import nl.functiehuis.profile.OrganisationProfile;
@@ -39,6 +40,7 @@ class ProfileViews {
             case EnrichedProfile e -> new ProfileDetails.Norm(e.content(), null, requirements(e), enrichment(e));
             case OrganisationProfile o -> new ProfileDetails.Organisation(o);
             case LevelledFamily f -> new ProfileDetails.Levelled(f, FamilyMatrix.of(f));
+            case GenericProfile g -> new ProfileDetails.Generic(g);
         };
     }
 
