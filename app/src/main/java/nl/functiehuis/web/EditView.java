@@ -40,6 +40,7 @@ record EditView(
             case NORM, ENRICHED -> "norm";
             case ORGANISATION -> "organisation";
             case LEVELLED -> "levelled";
+            case GENERIC -> "generic";
         };
     }
 
