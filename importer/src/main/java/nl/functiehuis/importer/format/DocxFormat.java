@@ -1,0 +1,61 @@
+package nl.functiehuis.importer.format;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import nl.functiehuis.importer.blocks.SourceDocument;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Word (.docx) through Apache POI: paragraphs and real tables in body order (see {@link DocxBody}).
+ * The zip is checked against the limits before POI sees it, and POI's own zip-bomb guards are set
+ * from the same limits; XML parts with a DOCTYPE are refused.
+ */
+final class DocxFormat implements Format {
+    static final String KIND = "Word-bestand (.docx)";
+    /** POI warns above ten million characters of text per part; no profile document comes near. */
+    static final long MAX_TEXT_CHARS = 10_000_000;
+
+    @Override
+    public String label() {
+        return "Word (.docx)";
+    }
+
+    @Override
+    public SourceDocument read(String source, byte[] content, Limits limits) throws DocumentRefused {
+        try (ZipContainer zip = ZipContainer.open(source, content, KIND)) {
+            if (!zip.has("word/document.xml")) {
+                throw new DocumentRefused(source + " is geen geldig " + KIND + ": word/document.xml ontbreekt");
+            }
+            zip.checkSizes(limits);
+            zip.refuseDoctypes(KIND);
+        }
+        guard(limits);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
+            return new DocxBody(source, limits, doc).read();
+        } catch (IOException | RuntimeException e) {
+            throw refusal(source, e);
+        }
+    }
+
+    /** POI's guards are global to the JVM; every read sets them to the same values. */
+    static void guard(Limits limits) {
+        ZipSecureFile.setMinInflateRatio(1.0 / ZipContainer.MAX_RATIO);
+        ZipSecureFile.setMaxEntrySize(limits.maxUnpackedBytes());
+        ZipSecureFile.setMaxTextSize(Math.min(limits.maxUnpackedBytes(), MAX_TEXT_CHARS));
+    }
+
+    static DocumentRefused refusal(String source, Exception e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("zip bomb")) {
+            return new DocumentRefused(source + " lijkt een zip-bom (uitpakverhouding groter dan 1:"
+                    + ZipContainer.MAX_RATIO + ")", e);
+        }
+        if (message.contains("doctype") || message.contains("entity")) {
+            return new DocumentRefused(source + " is geen geldig " + KIND
+                    + ": het bevat een DOCTYPE- of entiteitdeclaratie (niet toegestaan)", e);
+        }
+        return new DocumentRefused(source + " is geen geldig " + KIND + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+}
