@@ -3,12 +3,15 @@ package nl.functiehuis.importer.format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.functiehuis.importer.blocks.Cell;
 import nl.functiehuis.importer.blocks.Location;
 import nl.functiehuis.importer.blocks.SourceDocument;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -23,6 +26,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
  * Headers, footers and notes are not read. Blocks are numbered in body order ("alinea N").
  */
 final class DocxBody {
+    private static final Pattern NOTE_MARK = Pattern.compile("\\[(footnoteRef|endnoteRef):\\d+]");
+
     private final XWPFDocument doc;
     private final BlockList blocks;
     private int number;
@@ -53,7 +58,7 @@ final class DocxBody {
     }
 
     private void paragraph(XWPFParagraph p) throws DocumentRefused {
-        String text = p.getText();
+        String text = text(p);
         if (isListItem(p)) {
             blocks.paragraph(next(), text.replace('\t', ' '), BlockList.BULLET);
         } else {
@@ -77,7 +82,7 @@ final class DocxBody {
     private void collect(XWPFTableCell cell, List<String> items, List<Boolean> listed) {
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph p) {
-                String text = p.getText().replace('\t', ' ');
+                String text = text(p).replace('\t', ' ');
                 Matcher typed = BlockList.TYPED_BULLET.matcher(text);
                 boolean bullet = typed.matches();
                 items.add(bullet ? typed.group(2) : text);
@@ -90,6 +95,19 @@ final class DocxBody {
                 }
             }
         }
+    }
+
+    /** The text of the paragraph's runs and inline content controls, without POI's marks for notes. */
+    static String text(XWPFParagraph p) {
+        StringBuilder text = new StringBuilder();
+        for (IRunElement run : p.getIRuns()) {
+            if (run instanceof XWPFRun r) {
+                text.append(r.text());
+            } else if (run instanceof XWPFSDT s) {
+                text.append(s.getContent().getText());
+            }
+        }
+        return NOTE_MARK.matcher(text).replaceAll("");
     }
 
     /** Numbered directly, or through its paragraph style (e.g. "List Bullet") or a style it is based on. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.functiehuis.importer.blocks.SourceDocument;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.xml.sax.SAXParseException;
 
 /**
  * Word (.docx) through Apache POI: paragraphs and real tables in body order (see {@link DocxBody}).
@@ -30,6 +31,7 @@ final class DocxFormat implements Format {
             }
             zip.checkSizes(limits);
             zip.refuseDoctypes(KIND);
+            zip.checkUnpacking(limits);
         }
         guard(limits);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
@@ -47,14 +49,20 @@ final class DocxFormat implements Format {
     }
 
     static DocumentRefused refusal(String source, Exception e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (message.contains("zip bomb")) {
-            return new DocumentRefused(source + " lijkt een zip-bom (uitpakverhouding groter dan 1:"
-                    + ZipContainer.MAX_RATIO + ")", e);
-        }
-        if (message.contains("doctype") || message.contains("entity")) {
-            return new DocumentRefused(source + " is geen geldig " + KIND
-                    + ": het bevat een DOCTYPE- of entiteitdeclaratie (niet toegestaan)", e);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("zip bomb")) {
+                return new DocumentRefused(source + " lijkt een zip-bom (uitpakverhouding groter dan 1:"
+                        + ZipContainer.MAX_RATIO + ")", e);
+            }
+            if (message.contains("doctype")) {
+                return new DocumentRefused(source + " is geen geldig " + KIND
+                        + ": het bevat een DOCTYPE-declaratie (niet toegestaan)", e);
+            }
+            if (t instanceof SAXParseException x) {
+                return new DocumentRefused(source + " is geen geldig " + KIND + ": onleesbare XML (regel "
+                        + x.getLineNumber() + ", kolom " + x.getColumnNumber() + ")", e);
+            }
         }
         return new DocumentRefused(source + " is geen geldig " + KIND + " (" + e.getClass().getSimpleName() + ")", e);
     }

@@ -9,7 +9,6 @@ public final class Formats {
     static final String ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
     private static final Pattern HTML_START = Pattern.compile(
             "(?is)^\\s*<(!doctype\\s+html|html|head|body|table|meta|title|\\?xml[^>]*>\\s*<html).*");
-    private static final Pattern HTML_ELEMENT = Pattern.compile("(?i)<(html|body|table)[\\s>]");
 
     private Formats() {}
 
@@ -59,12 +58,16 @@ public final class Formats {
         }
     }
 
+    /**
+     * By name, or by a document that opens with an HTML element. A text export whose first cell holds an
+     * HTML fragment ({@code <p>…}) stays text.
+     */
     static boolean looksLikeHtml(String name, String head) {
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return true;
         }
         String text = head.startsWith("\u00ef\u00bb\u00bf") ? head.substring(3) : head;
-        return HTML_START.matcher(text).matches() || text.stripLeading().startsWith("<") && HTML_ELEMENT.matcher(text).find();
+        return HTML_START.matcher(text).matches();
     }
 
     /** The first bytes as ISO-8859-1 text: one char per byte, enough to compare ASCII signatures. */

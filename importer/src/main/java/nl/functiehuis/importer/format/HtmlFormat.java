@@ -28,6 +28,7 @@ final class HtmlFormat implements Format {
 
     /** Stands for a line break ({@code <br>}) until the text is split into lines. */
     static final char BREAK = '\u2029';
+    static final int MAX_DEPTH = 100;
 
     @Override
     public String label() {
@@ -50,6 +51,7 @@ final class HtmlFormat implements Format {
     private static final class Walk {
         final BlockList blocks;
         int number;
+        int depth;
 
         Walk(BlockList blocks) {
             this.blocks = blocks;
@@ -75,7 +77,21 @@ final class HtmlFormat implements Format {
             lines(inline.toString(), null);
         }
 
+        /** Deeper than {@link #MAX_DEPTH} nested blocks, an element is read as one text (no sane document nests so deep). */
         void block(Element e) throws DocumentRefused {
+            depth++;
+            try {
+                if (depth > MAX_DEPTH) {
+                    lines(e.text(), null);
+                } else {
+                    nested(e);
+                }
+            } finally {
+                depth--;
+            }
+        }
+
+        private void nested(Element e) throws DocumentRefused {
             switch (e.normalName()) {
                 case "table" -> table(e);
                 case "li" -> {

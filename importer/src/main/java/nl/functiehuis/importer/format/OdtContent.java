@@ -15,7 +15,8 @@ import nl.functiehuis.importer.blocks.SourceDocument;
 /**
  * Walks an ODF {@code content.xml}: {@code text:p}/{@code text:h} are paragraphs (bulleted inside a
  * {@code text:list-item}), {@code table:table-row} a row whose cells hold their paragraphs as items;
- * a nested table's paragraphs go to the outer cell. Notes, annotations and tracked changes are skipped.
+ * a nested table's paragraphs go to the outer cell. Notes, annotations and tracked changes are skipped;
+ * a DOCTYPE or entity reference refuses the file.
  */
 final class OdtContent {
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -23,6 +24,7 @@ final class OdtContent {
     private static final Set<String> SKIPPED = Set.of("note", "annotation", "tracked-changes", "sequence-decls");
     private static final int MAX_REPEAT = 64;
 
+    private final String source;
     private final XMLStreamReader xml;
     private final BlockList blocks;
     private final Deque<StringBuilder> paragraphs = new ArrayDeque<>();
@@ -37,6 +39,7 @@ final class OdtContent {
     private List<Boolean> listed = new ArrayList<>();
 
     OdtContent(String source, Limits limits, XMLStreamReader xml) {
+        this.source = source;
         this.xml = xml;
         this.blocks = new BlockList(source, limits);
     }
@@ -48,6 +51,9 @@ final class OdtContent {
                 start(xml.getNamespaceURI(), xml.getLocalName());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 end(xml.getNamespaceURI(), xml.getLocalName());
+            } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new DocumentRefused(source + " is geen geldig " + OdtFormat.KIND
+                        + ": content.xml bevat een DOCTYPE- of entiteitdeclaratie (niet toegestaan, mogelijk een XML-entiteitaanval)");
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
                     && skipping == 0 && !paragraphs.isEmpty()) {
                 paragraphs.peek().append(xml.getText());

@@ -71,6 +71,40 @@ final class ZipContainer implements AutoCloseable {
         }
     }
 
+    /**
+     * Unpacks every entry without keeping it, counting: refuses entries that unpack to more than they
+     * declare (a lying zip bomb) or at a bomb-like ratio, and a total beyond the limits. Cheap for honest
+     * files (a docx is a few MB), and stops early for bombs.
+     */
+    void checkUnpacking(Limits limits) throws DocumentRefused {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+            long compressed = Math.max(1, entry.getCompressedSize());
+            long count = 0;
+            try (InputStream in = zip.getInputStream(entry)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    count += n;
+                    total += n;
+                    if (entry.getSize() >= 0 && count > entry.getSize()) {
+                        throw new DocumentRefused(source + " lijkt een zip-bom: onderdeel " + entry.getName()
+                                + " pakt uit tot meer dan de opgegeven " + entry.getSize() + " bytes");
+                    }
+                    if (count > RATIO_GRACE && count / compressed > MAX_RATIO) {
+                        throw bomb(entry.getName(), count / compressed);
+                    }
+                    if (total > limits.maxUnpackedBytes()) {
+                        throw new DocumentRefused(source + " lijkt een zip-bom: uitgepakt meer dan de toegestane "
+                                + limits.maxUnpackedBytes() / (1024 * 1024) + " MB");
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new DocumentRefused(source + ": onderdeel " + entry.getName() + " kan niet worden uitgepakt ("
+                        + e.getClass().getSimpleName() + ")", e);
+            }
+        }
+    }
+
     /** The entry's bytes, refused when it unpacks to more than {@code max} bytes or at a bomb-like ratio. */
     Optional<byte[]> read(String name, long max) throws DocumentRefused {
         ZipArchiveEntry entry = zip.getEntry(name);
