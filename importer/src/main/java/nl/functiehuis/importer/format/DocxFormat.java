@@ -17,6 +17,11 @@ final class DocxFormat implements Format {
     static final String KIND = "Word-bestand (.docx)";
     /** POI warns above ten million characters of text per part; no profile document comes near. */
     static final long MAX_TEXT_CHARS = 10_000_000;
+    /**
+     * POI holds each XML part as an in-memory tree of several times its size: parts up to 16 MB (well over
+     * a thousand pages of text) read within a 512 MB heap, a 28 MB part sometimes did not.
+     */
+    static final long MAX_XML_PART = 16L * 1024 * 1024;
 
     @Override
     public String label() {
@@ -31,7 +36,7 @@ final class DocxFormat implements Format {
             }
             zip.checkSizes(limits);
             zip.refuseDoctypes(KIND);
-            zip.checkUnpacking(limits);
+            zip.checkUnpacking(limits, MAX_XML_PART);
         }
         guard(limits);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {

@@ -12,12 +12,15 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * PDF through PDFBox, in memory bounded by the limits. A tagged (accessible) PDF is read through its
  * structure tree, so paragraphs, lists and table cells come back as written ({@link PdfStructure});
  * any other PDF line by line, wide gaps read as cell boundaries ({@link PdfLines}). A PDF that needs
- * a password, or whose owner forbids copying text, is refused; so is one without its end marker.
+ * a password, or whose owner forbids copying text, is refused; so is one without its end marker, and
+ * one whose page contents inflate like a bomb ({@link PdfContentCheck}).
  */
 final class PdfFormat implements Format {
     static final String KIND = "PDF-bestand";
     /** A tagged reading that recovers less than this share of the page text falls back to lines. */
     static final double TAGGED_COVERAGE = 0.7;
+    /** Far beyond any profile document; keeps the time to read one within seconds. */
+    static final int MAX_PAGES = 1000;
 
     @Override
     public String label() {
@@ -33,6 +36,11 @@ final class PdfFormat implements Format {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new DocumentRefused(source + " is versleuteld: de maker staat het overnemen van tekst niet toe");
             }
+            if (doc.getNumberOfPages() > MAX_PAGES) {
+                throw new DocumentRefused(source + " heeft " + doc.getNumberOfPages() + " pagina's; meer dan "
+                        + MAX_PAGES + " wordt niet gelezen");
+            }
+            new PdfContentCheck(source, limits).check(doc);
             SourceDocument lines = new PdfLines(source, limits).read(doc);
             if (doc.getDocumentCatalog().getStructureTreeRoot() != null) {
                 SourceDocument tagged = new PdfStructure(source, limits, doc).read();

@@ -3,6 +3,7 @@ package nl.functiehuis.importer.format;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,10 +12,21 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 
-/** The glyphs of each marked-content sequence (by page and MCID) of a tagged PDF, extracted page by page on demand. */
+/**
+ * The glyphs of each marked-content sequence (by page and MCID) of a tagged PDF, extracted page by
+ * page on demand, with only the last few pages kept in memory.
+ */
 final class PdfMarkedText {
+    static final int CACHED_PAGES = 8;
+
     private final PDDocument doc;
-    private final Map<Integer, Map<Integer, List<TextPosition>>> pages = new HashMap<>();
+    /** Glyphs of the pages read last; a structure tree mostly walks the pages in order, so few are kept. */
+    private final Map<Integer, Map<Integer, List<TextPosition>>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Map<Integer, List<TextPosition>>> eldest) {
+            return size() > CACHED_PAGES;
+        }
+    };
     private int lineBreaks;
     private int spacedLineBreaks;
 

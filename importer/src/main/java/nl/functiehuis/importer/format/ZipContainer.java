@@ -73,10 +73,11 @@ final class ZipContainer implements AutoCloseable {
 
     /**
      * Unpacks every entry without keeping it, counting: refuses entries that unpack to more than they
-     * declare (a lying zip bomb) or at a bomb-like ratio, and a total beyond the limits. Cheap for honest
+     * declare (a lying zip bomb) or at a bomb-like ratio, XML parts beyond {@code maxXmlPart}, and a
+     * total beyond the limits. Cheap for honest
      * files (a docx is a few MB), and stops early for bombs.
      */
-    void checkUnpacking(Limits limits) throws DocumentRefused {
+    void checkUnpacking(Limits limits, long maxXmlPart) throws DocumentRefused {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
@@ -92,6 +93,10 @@ final class ZipContainer implements AutoCloseable {
                     }
                     if (count > RATIO_GRACE && count / compressed > MAX_RATIO) {
                         throw bomb(entry.getName(), count / compressed);
+                    }
+                    if (count > maxXmlPart && entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                        throw new DocumentRefused(source + ": onderdeel " + entry.getName() + " is uitgepakt groter dan "
+                                + maxXmlPart / (1024 * 1024) + " MB; zo'n groot document wordt niet gelezen");
                     }
                     if (total > limits.maxUnpackedBytes()) {
                         throw new DocumentRefused(source + " lijkt een zip-bom: uitgepakt meer dan de toegestane "

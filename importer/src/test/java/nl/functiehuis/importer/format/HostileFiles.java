@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -117,6 +118,22 @@ final class HostileFiles {
         return replace(smallOdt(), "content.xml", stored("content.xml", xml.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A docx whose document.xml holds {@code megabytes} MB of random letters, stored uncompressed. */
+    static byte[] hugeDocx(int megabytes) throws IOException {
+        Random random = new Random(3);
+        byte[] letters = new byte[megabytes * 1024 * 1024];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = (byte) (i % 80 == 79 ? ' ' : 'a' + random.nextInt(26));
+        }
+        byte[] head = ("<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        xml.writeBytes(head);
+        xml.writeBytes(letters);
+        xml.writeBytes(tail);
+        return replace(smallDocx(), "word/document.xml", stored("word/document.xml", xml.toByteArray()));
+    }
+
     static byte[] brokenXmlDocx() throws IOException {
         byte[] xml = ("<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>open").getBytes(StandardCharsets.UTF_8);
         return replace(smallDocx(), "word/document.xml", stored("word/document.xml", xml));
@@ -131,6 +148,31 @@ final class HostileFiles {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** A one-page PDF whose content stream inflates to {@code gigabytes} GB of spaces, written by hand. */
+    static byte[] flateBombPdf(int gigabytes) {
+        byte[] chunk = new byte[1 << 20];
+        Arrays.fill(chunk, (byte) ' ');
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        byte[] first = flushed(deflater, chunk);
+        byte[] repeated = flushed(deflater, chunk);
+        stream.writeBytes(first);
+        Adler32 adler = new Adler32();
+        adler.update(chunk);
+        for (int i = 1; i < gigabytes * 1024; i++) {
+            stream.writeBytes(repeated);
+            adler.update(chunk);
+        }
+        deflater.finish();
+        byte[] end = new byte[64];
+        int n = deflater.deflate(end);
+        stream.write(end, 0, Math.max(0, n - 4));
+        long sum = adler.getValue();
+        stream.writeBytes(new byte[] {(byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum});
+        deflater.end();
+        return Pdfs.write(stream.toByteArray());
     }
 
     static byte[] random(int bytes, long seed) {

@@ -46,6 +46,11 @@ class HostileFilesTest {
     }
 
     @Test
+    void refusesDocxWhoseTextIsTooLargeToHold() throws Exception {
+        assertThat(refused("dik.docx", HostileFiles.hugeDocx(17))).contains("dik.docx", "word/document.xml", "groter dan 16 MB");
+    }
+
+    @Test
     void refusesZipBombOdt() throws Exception {
         assertThat(refused("bom.odt", HostileFiles.zipBombOdt(1))).contains("bom.odt", "zip-bom");
     }
@@ -76,6 +81,13 @@ class HostileFilesTest {
         byte[] pdf = HostileFiles.encryptedPdf("", noCopy);
 
         assertThat(refused("beschermd.pdf", pdf)).contains("beschermd.pdf", "versleuteld");
+    }
+
+    @Test
+    void refusesPdfWhoseContentInflatesToAGigabyte() {
+        byte[] pdf = HostileFiles.flateBombPdf(1);
+
+        assertThat(refused("opgeblazen.pdf", pdf)).contains("opgeblazen.pdf", "pakt uit");
     }
 
     @Test
