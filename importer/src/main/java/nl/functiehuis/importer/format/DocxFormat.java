@@ -34,9 +34,9 @@ final class DocxFormat implements Format {
             if (!zip.has("word/document.xml")) {
                 throw new DocumentRefused(source + " is geen geldig " + KIND + ": word/document.xml ontbreekt");
             }
-            zip.checkSizes(limits);
-            zip.refuseDoctypes(KIND);
-            zip.checkUnpacking(limits, MAX_XML_PART);
+            ZipGuard.checkDeclaredSizes(zip, limits);
+            ZipGuard.refuseDoctypes(zip, KIND);
+            ZipGuard.checkUnpacking(zip, limits, MAX_XML_PART);
         }
         guard(limits);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {

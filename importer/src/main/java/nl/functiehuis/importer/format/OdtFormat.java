@@ -26,7 +26,7 @@ final class OdtFormat implements Format {
             if (!mimetype.equals(Formats.ODT_MIMETYPE)) {
                 throw new DocumentRefused(source + " is geen geldig " + KIND + ": mimetype is '" + mimetype + "'");
             }
-            zip.checkSizes(limits);
+            ZipGuard.checkDeclaredSizes(zip, limits);
             xml = zip.read("content.xml", limits.maxUnpackedBytes())
                     .orElseThrow(() -> new DocumentRefused(source + " is geen geldig " + KIND + ": content.xml ontbreekt"));
         }

@@ -22,27 +22,42 @@ final class PdfCell {
         this.structure = structure;
     }
 
+    /** The cells of a table row; {@code first} learns the page the row starts on. */
+    static List<Cell> cells(PdfStructure structure, PDStructureElement tr, @Nullable PDPage page, PdfText first)
+            throws IOException {
+        List<Cell> cells = new ArrayList<>();
+        for (Object kid : tr.getKids()) {
+            if (kid instanceof PDStructureElement e && PdfTags.isCell(e)) {
+                PdfCell cell = new PdfCell(structure);
+                cell.collect(e, PdfTags.pageOf(e, page), false);
+                cells.add(cell.cell());
+                first.pageOnce(cell.page());
+            }
+        }
+        return cells;
+    }
+
     void collect(PDStructureElement element, @Nullable PDPage at, boolean inList) throws IOException {
         PdfText loose = new PdfText();
         for (Object kid : element.getKids()) {
-            if (!(kid instanceof PDStructureElement e) || !PdfStructure.BLOCKS.contains(PdfStructure.type(e))
+            if (!(kid instanceof PDStructureElement e) || !PdfTags.BLOCKS.contains(PdfTags.type(e))
                     && !isCellPart(e)) {
                 structure.content(kid, at, loose);
                 continue;
             }
             item(loose, inList);
             loose = new PdfText();
-            PDPage page = PdfStructure.pageOf(e, at);
-            String type = PdfStructure.type(e);
+            PDPage page = PdfTags.pageOf(e, at);
+            String type = PdfTags.type(e);
             if (type.equals("LI")) {
                 PdfText text = new PdfText();
                 List<PDStructureElement> nested = new ArrayList<>();
                 structure.itemText(e, page, text, nested);
                 item(text, true);
                 for (PDStructureElement n : nested) {
-                    collect(n, PdfStructure.pageOf(n, page), true);
+                    collect(n, PdfTags.pageOf(n, page), true);
                 }
-            } else if (PdfStructure.PARAGRAPHS.contains(type) && !structure.hasBlockKids(e)) {
+            } else if (PdfTags.PARAGRAPHS.contains(type) && !structure.hasBlockKids(e)) {
                 PdfText text = new PdfText();
                 structure.content(e, page, text);
                 item(text, inList);
@@ -54,7 +69,7 @@ final class PdfCell {
     }
 
     private static boolean isCellPart(PDStructureElement e) {
-        return List.of("TD", "TH", "THead", "TBody", "TFoot").contains(PdfStructure.type(e));
+        return PdfTags.isCell(e) || PdfTags.isSection(e);
     }
 
     private void item(PdfText text, boolean isListed) {

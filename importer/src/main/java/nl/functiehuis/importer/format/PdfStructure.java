@@ -2,11 +2,13 @@ package nl.functiehuis.importer.format;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import nl.functiehuis.importer.blocks.Cell;
 import nl.functiehuis.importer.blocks.Location;
 import nl.functiehuis.importer.blocks.SourceDocument;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
@@ -22,19 +24,18 @@ import org.jspecify.annotations.Nullable;
  * is the page where the element starts. Artifacts (running headers, page numbers) are not in the tree.
  */
 final class PdfStructure {
-    static final Set<String> PARAGRAPHS = Set.of("P", "H", "H1", "H2", "H3", "H4", "H5", "H6",
-            "Caption", "TOCI", "Lbl", "BlockQuote", "Note", "Code");
-    static final Set<String> BLOCKS = Set.of("P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "Caption",
-            "TOC", "TOCI", "L", "LI", "Table", "TR", "Div", "Sect", "Part", "Art", "BlockQuote", "Document", "NonStruct");
-
     private final PDDocument doc;
     private final PdfMarkedText marked;
     private final BlockList blocks;
+    private final Map<COSDictionary, Integer> pageIndex = new IdentityHashMap<>();
 
     PdfStructure(String source, Limits limits, PDDocument doc) {
         this.doc = doc;
         this.marked = new PdfMarkedText(doc);
         this.blocks = new BlockList(source, limits);
+        for (PDPage page : doc.getPages()) {
+            pageIndex.put(page.getCOSObject(), pageIndex.size());
+        }
     }
 
     SourceDocument read() throws IOException, DocumentRefused {
@@ -47,10 +48,10 @@ final class PdfStructure {
     private void container(PDStructureNode node, @Nullable PDPage page) throws IOException, DocumentRefused {
         PdfText loose = new PdfText();
         for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement e && BLOCKS.contains(type(e))) {
+            if (kid instanceof PDStructureElement e && PdfTags.BLOCKS.contains(PdfTags.type(e))) {
                 paragraph(loose, null);
                 loose = new PdfText();
-                block(e, pageOf(e, page));
+                block(e, PdfTags.pageOf(e, page));
             } else {
                 content(kid, page, loose);
             }
@@ -59,12 +60,12 @@ final class PdfStructure {
     }
 
     private void block(PDStructureElement e, @Nullable PDPage page) throws IOException, DocumentRefused {
-        switch (type(e)) {
+        switch (PdfTags.type(e)) {
             case "Table" -> rows(e, page);
             case "L" -> list(e, page);
             case "LI" -> item(e, page);
             default -> {
-                if (PARAGRAPHS.contains(type(e)) && !hasBlockKids(e)) {
+                if (PdfTags.PARAGRAPHS.contains(PdfTags.type(e)) && !hasBlockKids(e)) {
                     PdfText text = new PdfText();
                     content(e, page, text);
                     paragraph(text, null);
@@ -77,10 +78,10 @@ final class PdfStructure {
 
     private void list(PDStructureElement list, @Nullable PDPage page) throws IOException, DocumentRefused {
         for (Object kid : list.getKids()) {
-            if (kid instanceof PDStructureElement e && type(e).equals("LI")) {
-                item(e, pageOf(e, page));
-            } else if (kid instanceof PDStructureElement e && type(e).equals("L")) {
-                list(e, pageOf(e, page));
+            if (kid instanceof PDStructureElement e && PdfTags.type(e).equals("LI")) {
+                item(e, PdfTags.pageOf(e, page));
+            } else if (kid instanceof PDStructureElement e && PdfTags.type(e).equals("L")) {
+                list(e, PdfTags.pageOf(e, page));
             }
         }
     }
@@ -92,19 +93,19 @@ final class PdfStructure {
         itemText(li, page, text, nested);
         paragraph(text, BlockList.BULLET);
         for (PDStructureElement e : nested) {
-            block(e, pageOf(e, page));
+            block(e, PdfTags.pageOf(e, page));
         }
     }
 
     void itemText(PDStructureElement e, @Nullable PDPage page, PdfText text, List<PDStructureElement> nested)
             throws IOException {
         for (Object kid : e.getKids()) {
-            if (kid instanceof PDStructureElement k && (type(k).equals("L") || type(k).equals("Table"))) {
+            if (kid instanceof PDStructureElement k && (PdfTags.type(k).equals("L") || PdfTags.type(k).equals("Table"))) {
                 nested.add(k);
-            } else if (kid instanceof PDStructureElement k && type(k).equals("Lbl")) {
+            } else if (kid instanceof PDStructureElement k && PdfTags.type(k).equals("Lbl")) {
                 continue;
             } else if (kid instanceof PDStructureElement k) {
-                itemText(k, pageOf(k, page), text, nested);
+                itemText(k, PdfTags.pageOf(k, page), text, nested);
             } else {
                 content(kid, page, text);
             }
@@ -113,25 +114,17 @@ final class PdfStructure {
 
     private void rows(PDStructureElement table, @Nullable PDPage page) throws IOException, DocumentRefused {
         for (Object kid : table.getKids()) {
-            if (kid instanceof PDStructureElement e && type(e).equals("TR")) {
-                row(e, pageOf(e, page));
-            } else if (kid instanceof PDStructureElement e && Set.of("THead", "TBody", "TFoot").contains(type(e))) {
-                rows(e, pageOf(e, page));
+            if (kid instanceof PDStructureElement e && PdfTags.type(e).equals("TR")) {
+                row(e, PdfTags.pageOf(e, page));
+            } else if (kid instanceof PDStructureElement e && PdfTags.isSection(e)) {
+                rows(e, PdfTags.pageOf(e, page));
             }
         }
     }
 
     private void row(PDStructureElement tr, @Nullable PDPage page) throws IOException, DocumentRefused {
-        List<Cell> cells = new ArrayList<>();
         PdfText first = new PdfText();
-        for (Object kid : tr.getKids()) {
-            if (kid instanceof PDStructureElement e && (type(e).equals("TD") || type(e).equals("TH"))) {
-                PdfCell cell = new PdfCell(this);
-                cell.collect(e, pageOf(e, page), false);
-                cells.add(cell.cell());
-                first.pageOnce(cell.page());
-            }
-        }
+        List<Cell> cells = PdfCell.cells(this, tr, page, first);
         blocks.row(location(first.page != null ? first.page : page), cells);
     }
 
@@ -148,9 +141,9 @@ final class PdfStructure {
                 text.add(p, glyphs(p, ref.getMCID()));
             }
             case PDStructureElement e -> {
-                if (!type(e).equals("Artifact")) {
+                if (!PdfTags.type(e).equals("Artifact")) {
                     for (Object k : e.getKids()) {
-                        content(k, pageOf(e, page), text);
+                        content(k, PdfTags.pageOf(e, page), text);
                     }
                 }
             }
@@ -163,24 +156,20 @@ final class PdfStructure {
     }
 
     private List<TextPosition> glyphs(@Nullable PDPage page, int mcid) throws IOException {
-        int index = page == null ? -1 : doc.getPages().indexOf(page);
+        int index = index(page);
         return index < 0 ? List.of() : marked.glyphs(index, mcid);
     }
 
     private Location location(@Nullable PDPage page) {
-        return new Location(Location.Unit.PAGE, page == null ? 1 : doc.getPages().indexOf(page) + 1);
+        return new Location(Location.Unit.PAGE, Math.max(0, index(page)) + 1);
+    }
+
+    private int index(@Nullable PDPage page) {
+        return page == null ? -1 : pageIndex.getOrDefault(page.getCOSObject(), -1);
     }
 
     boolean hasBlockKids(PDStructureElement e) {
-        return e.getKids().stream().anyMatch(k -> k instanceof PDStructureElement s && BLOCKS.contains(type(s)));
+        return e.getKids().stream().anyMatch(k -> k instanceof PDStructureElement s && PdfTags.BLOCKS.contains(PdfTags.type(s)));
     }
 
-    static @Nullable PDPage pageOf(PDStructureElement e, @Nullable PDPage inherited) {
-        return e.getPage() != null ? e.getPage() : inherited;
-    }
-
-    static String type(PDStructureElement e) {
-        String standard = e.getStandardStructureType();
-        return standard != null ? standard : String.valueOf(e.getStructureType());
-    }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -18,11 +17,6 @@ import nl.functiehuis.importer.blocks.Location;
 import nl.functiehuis.importer.blocks.SourceDocument;
 import nl.functiehuis.importer.convert.ToDocx;
 import nl.functiehuis.importer.convert.ToOdt;
-import nl.functiehuis.importer.convert.ToPdf;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
 /** Files made to hurt a reader, built in the test from a small docx of our own. */
 final class HostileFiles {
@@ -89,7 +83,7 @@ final class HostileFiles {
     }
 
     /** Deflated input ending on a full flush: a run of blocks that can be repeated as it is. */
-    private static byte[] flushed(Deflater deflater, byte[] input) {
+    static byte[] flushed(Deflater deflater, byte[] input) {
         deflater.setInput(input);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
@@ -137,42 +131,6 @@ final class HostileFiles {
     static byte[] brokenXmlDocx() throws IOException {
         byte[] xml = ("<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>open").getBytes(StandardCharsets.UTF_8);
         return replace(smallDocx(), "word/document.xml", stored("word/document.xml", xml));
-    }
-
-    /** A small tagged PDF of ours, protected with a user password, or only with an owner password and these permissions. */
-    static byte[] encryptedPdf(String userPassword, AccessPermission permissions) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(ToPdf.convert(small())); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("eigenaar", userPassword, permissions);
-            policy.setEncryptionKeyLength(256);
-            doc.protect(policy);
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** A one-page PDF whose content stream inflates to {@code gigabytes} GB of spaces, written by hand. */
-    static byte[] flateBombPdf(int gigabytes) {
-        byte[] chunk = new byte[1 << 20];
-        Arrays.fill(chunk, (byte) ' ');
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        ByteArrayOutputStream stream = new ByteArrayOutputStream();
-        byte[] first = flushed(deflater, chunk);
-        byte[] repeated = flushed(deflater, chunk);
-        stream.writeBytes(first);
-        Adler32 adler = new Adler32();
-        adler.update(chunk);
-        for (int i = 1; i < gigabytes * 1024; i++) {
-            stream.writeBytes(repeated);
-            adler.update(chunk);
-        }
-        deflater.finish();
-        byte[] end = new byte[64];
-        int n = deflater.deflate(end);
-        stream.write(end, 0, Math.max(0, n - 4));
-        long sum = adler.getValue();
-        stream.writeBytes(new byte[] {(byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum});
-        deflater.end();
-        return Pdfs.write(stream.toByteArray());
     }
 
     static byte[] random(int bytes, long seed) {

@@ -69,7 +69,7 @@ class HostileFilesTest {
 
     @Test
     void refusesPdfThatNeedsPassword() throws Exception {
-        byte[] pdf = HostileFiles.encryptedPdf("gebruiker", new AccessPermission());
+        byte[] pdf = HostilePdfs.encryptedPdf("gebruiker", new AccessPermission());
 
         assertThat(refused("geheim.pdf", pdf)).contains("geheim.pdf", "versleuteld", "wachtwoord");
     }
@@ -78,21 +78,21 @@ class HostileFilesTest {
     void refusesPdfWhoseOwnerForbidsCopyingText() throws Exception {
         AccessPermission noCopy = new AccessPermission();
         noCopy.setCanExtractContent(false);
-        byte[] pdf = HostileFiles.encryptedPdf("", noCopy);
+        byte[] pdf = HostilePdfs.encryptedPdf("", noCopy);
 
         assertThat(refused("beschermd.pdf", pdf)).contains("beschermd.pdf", "versleuteld");
     }
 
     @Test
     void refusesPdfWhoseContentInflatesToAGigabyte() {
-        byte[] pdf = HostileFiles.flateBombPdf(1);
+        byte[] pdf = HostilePdfs.flateBombPdf(1);
 
         assertThat(refused("opgeblazen.pdf", pdf)).contains("opgeblazen.pdf", "pakt uit");
     }
 
     @Test
     void refusesTruncatedPdf() throws Exception {
-        byte[] pdf = HostileFiles.truncated(HostileFiles.encryptedPdf("", new AccessPermission()));
+        byte[] pdf = HostileFiles.truncated(HostilePdfs.encryptedPdf("", new AccessPermission()));
 
         assertThat(refused("half.pdf", pdf)).contains("half.pdf", "onvolledig");
     }

@@ -40,7 +40,7 @@ class PdfFormatTest {
         AccessPermission noPrinting = new AccessPermission();
         noPrinting.setCanPrint(false);
 
-        SourceDocument document = read(HostileFiles.encryptedPdf("", noPrinting));
+        SourceDocument document = read(HostilePdfs.encryptedPdf("", noPrinting));
 
         assertThat(document.get(0).text()).isEqualTo("Functieprofiel Beheerder openbare ruimte");
     }
