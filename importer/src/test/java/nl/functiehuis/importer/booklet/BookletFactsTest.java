@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.functiehuis.importer.DocumentKind;
 import nl.functiehuis.importer.ParseResult;
 import nl.functiehuis.importer.ParsedDocument;
 import nl.functiehuis.importer.ProfileDocumentParser;
@@ -65,7 +66,7 @@ class BookletFactsTest {
 
     @Test
     void readsTheDocumentAsABookletTitledByItsCover() {
-        assertThat(parsed.kind()).isEqualTo(nl.functiehuis.importer.DocumentKind.COMPETENCY_BOOKLET);
+        assertThat(parsed.kind()).isEqualTo(DocumentKind.COMPETENCY_BOOKLET);
         assertThat(parsed.title()).isEqualTo("CompetentieBOX Gemeenten – Dienstverlening");
     }
 
