@@ -19,13 +19,16 @@ import nl.functiehuis.importer.ImportReport;
 import nl.functiehuis.importer.ParsedDocument;
 import nl.functiehuis.importer.blocks.SourceDocument;
 import nl.functiehuis.importer.booklet.QualificationLinker.Linked;
+import nl.functiehuis.importer.booklet.front.Cover;
 import nl.functiehuis.importer.booklet.front.FrontMatter;
 import nl.functiehuis.importer.booklet.front.FrontMatterReader;
 
 /**
  * Reads a booklet: the front matter up to the first profile heading (by {@link FrontMatterReader}),
- * then each full profile text, then what the profiles share: the competency dictionary, the series
- * and groups, the qualification catalogue, and the checks between copies of repeated blocks.
+ * then each full profile text, then what the profiles share: the competency dictionary (dimensions and
+ * order from the front-matter matrix), the series and groups, the qualification catalogue, the links and
+ * checks between front matter and profiles ({@link FrontChecks}), and the checks between copies of
+ * repeated blocks. The title comes from the cover.
  */
 final class BookletReader {
     private static final String DICTIONARY_PREFIX = "competentiebox";
@@ -42,16 +45,18 @@ final class BookletReader {
         String seriesName = profiles.stream().map(ProfileFacts::seriesName).filter(Objects::nonNull).findFirst().orElse(null);
         String id = seriesName == null ? DICTIONARY_PREFIX : DICTIONARY_PREFIX + "-" + slug(seriesName);
         String name = seriesName == null ? BOOKLET : BOOKLET + " " + seriesName;
-        CompetencyDictionary dictionary = DictionaryBuilder.build(id, name, profiles, findings, report);
+        CompetencyDictionary dictionary = DictionaryBuilder.build(id, name, profiles, MatrixDimensions.of(front), findings, report);
         List<FunctionSeries> series = SeriesBuilder.build(profiles, findings, report);
         Map<String, List<Linked>> links = new LinkedHashMap<>();
         profiles.forEach(p -> links.put(p.codeText(), QualificationLinker.link(p, report)));
         QualificationCatalog catalog = QualificationCatalog.build(profiles, links, findings);
+        FrontLinks frontLinks = FrontChecks.check(front, profiles, findings, report);
         List<DraftProfile> drafts = new ArrayList<>();
-        for (ProfileFacts p : profiles) {
+        for (int i = 0; i < profiles.size(); i++) {
+            ProfileFacts p = profiles.get(i);
             try {
-                drafts.add(new DraftProfile(ProfileBuilder.build(p, dictionary, links.get(p.codeText()), catalog),
-                        VersionStatus.CONCEPT, null));
+                drafts.add(new DraftProfile(ProfileBuilder.build(p, dictionary, links.get(p.codeText()), catalog,
+                        frontLinks.profiles().get(i).nlqfLevel()), VersionStatus.CONCEPT, null));
             } catch (InvalidValue e) {
                 report.skip(p.code().at(), "profiel " + p.codeText() + " overgeslagen: " + e.getMessage());
             }
@@ -63,8 +68,16 @@ final class BookletReader {
             report.warn(document.get(0).at(), "geen profieltekst ('NAAM FUNCTIE' / 'CODE') gevonden");
         }
         var draft = new ImportDraft(List.of(dictionary), series, catalog.qualifications(), drafts, List.of());
-        var facts = new BookletFacts(front, profiles, findings.all());
-        return new ParsedDocument(document.source(), kind, name, draft, facts, report.entries());
+        var facts = new BookletFacts(front, profiles, frontLinks, findings.all());
+        return new ParsedDocument(document.source(), kind, title(front.cover(), name), draft, facts, report.entries());
+    }
+
+    /** The title the cover gives ("CompetentieBOX Gemeenten – Dienstverlening"), else the dictionary's name. */
+    private static String title(Cover cover, String fallback) {
+        if (cover.box() != null && cover.title() != null) {
+            return cover.box() + " – " + cover.title();
+        }
+        return cover.title() != null ? cover.title() : fallback;
     }
 
     private static List<ProfileFacts> profiles(SourceDocument document, List<Integer> starts, ImportReport report) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.functiehuis.competency.BehaviourLevel;
@@ -19,11 +18,13 @@ import nl.functiehuis.importer.blocks.Spelling;
 import nl.functiehuis.importer.booklet.Copies.Copy;
 import nl.functiehuis.importer.booklet.Inconsistency.Kind;
 import nl.functiehuis.importer.booklet.ProfileParts.CompetencyText;
+import nl.functiehuis.importer.booklet.front.MatrixColumn;
 
 /**
  * Builds the competency dictionary from the competencies the profiles write out: every level that
  * occurs, with its name and indicators as first written. Later copies of a definition or level are
  * compared with the first and their differences reported; names are matched through {@link Spelling}.
+ * Dimensions and order come from the front-matter matrix ({@link MatrixDimensions}): header order.
  */
 final class DictionaryBuilder {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -39,12 +40,13 @@ final class DictionaryBuilder {
         this.report = report;
     }
 
-    static CompetencyDictionary build(String id, String name, List<ProfileFacts> profiles, Findings findings, ImportReport report) {
+    static CompetencyDictionary build(String id, String name, List<ProfileFacts> profiles, MatrixDimensions dimensions,
+            Findings findings, ImportReport report) {
         var builder = new DictionaryBuilder(findings, report);
         for (ProfileFacts p : profiles) {
             p.competencies().forEach(c -> builder.add(c, p.codeText()));
         }
-        return builder.dictionary(id, name);
+        return builder.dictionary(id, name, dimensions);
     }
 
     private void add(CompetencyText c, String profile) {
@@ -86,32 +88,48 @@ final class DictionaryBuilder {
         return entry;
     }
 
-    private CompetencyDictionary dictionary(String id, String name) {
-        List<Competency> competencies = new ArrayList<>();
-        boolean unknown = false;
+    private CompetencyDictionary dictionary(String id, String name, MatrixDimensions dimensions) {
+        List<Placed> placed = new ArrayList<>();
+        if (!dimensions.hasMatrix() && !entries.isEmpty()) {
+            report.warn(entries.values().iterator().next().name().at(), "geen competentiematrix in het voorwerk gevonden;"
+                    + " de dimensie van elke competentie is '" + MatrixDimensions.UNKNOWN.name() + "'");
+        }
         for (Entry e : entries.values()) {
-            String written = e.name().text();
-            var known = KnownDimensions.of(written);
-            Dimension dimension = known.map(KnownDimensions.Known::dimension).orElse(KnownDimensions.UNKNOWN);
-            if (known.isEmpty()) {
-                unknown = true;
-                report.warn(e.name().at(), "competentie '" + written + "' staat niet in de bekende indeling naar dimensie;"
-                        + " ingedeeld als '" + KnownDimensions.UNKNOWN.name() + "'");
-            } else if (known.get().distance() > 0) {
-                report.warn(e.name().at(), "competentie '" + written + "' ingedeeld als '" + known.get().name()
-                        + "' (afwijkende spelling)");
+            placed.add(place(e, dimensions));
+        }
+        placed.sort(Comparator.comparingInt(Placed::position));
+        List<Dimension> all = new ArrayList<>(dimensions.dimensions());
+        if (placed.stream().anyMatch(p -> p.competency().dimension().equals(MatrixDimensions.UNKNOWN.code()))) {
+            all.add(MatrixDimensions.UNKNOWN);
+        }
+        return new CompetencyDictionary(id, name, LevelScale.LETTERS_A_TO_D, all, placed.stream().map(Placed::competency).toList());
+    }
+
+    private record Placed(Competency competency, int position) {}
+
+    /** The competency with its dimension from the matrix column that names it, and that column's position. */
+    private Placed place(Entry e, MatrixDimensions dimensions) {
+        String written = e.name().text();
+        Optional<MatrixColumn> column = dimensions.column(written);
+        Dimension dimension = column.map(dimensions::dimensionOf).orElse(MatrixDimensions.UNKNOWN);
+        if (dimensions.hasMatrix() && column.isEmpty()) {
+            report.warn(e.name().at(), "competentie '" + written + "' staat niet in de kop van de competentiematrix;"
+                    + " dimensie '" + dimension.name() + "'");
+        } else if (column.isPresent() && !Spelling.fold(column.get().name()).equals(Spelling.fold(written))) {
+            String message = "competentie '" + written + "' gevonden als matrixkolom '" + column.get().name() + "' (afwijkende spelling)";
+            if (dimensions.aliased(column.get(), written)) {
+                report.info(e.name().at(), message);
+            } else {
+                report.warn(e.name().at(), message);
             }
-            List<BehaviourLevel> levels = e.levels().entrySet().stream().map(l -> new BehaviourLevel(l.getKey(),
-                    l.getValue().name(), l.getValue().indicators().items().stream().map(Written::text).toList())).toList();
-            List<Written> definition = e.definition().items();
-            competencies.add(new Competency(written, dimension.code(), definition.isEmpty() ? null : definition.get(0).text(), levels));
         }
-        competencies.sort(Comparator.comparingInt((Competency c) -> KnownDimensions.order(c.dimension()))
-                .thenComparing(c -> c.name().toLowerCase(Locale.ROOT)));
-        List<Dimension> dimensions = new ArrayList<>(KnownDimensions.ALL);
-        if (unknown) {
-            dimensions.add(KnownDimensions.UNKNOWN);
+        if (column.isPresent() && dimension == MatrixDimensions.UNKNOWN) {
+            report.warn(e.name().at(), "matrixkolom '" + column.get().name() + "' heeft geen dimensie; dimensie '" + dimension.name() + "'");
         }
-        return new CompetencyDictionary(id, name, LevelScale.LETTERS_A_TO_D, dimensions, competencies);
+        List<BehaviourLevel> levels = e.levels().entrySet().stream().map(l -> new BehaviourLevel(l.getKey(),
+                l.getValue().name(), l.getValue().indicators().items().stream().map(Written::text).toList())).toList();
+        List<Written> definition = e.definition().items();
+        var competency = new Competency(written, dimension.code(), definition.isEmpty() ? null : definition.get(0).text(), levels);
+        return new Placed(competency, column.map(MatrixColumn::position).orElse(Integer.MAX_VALUE));
     }
 }

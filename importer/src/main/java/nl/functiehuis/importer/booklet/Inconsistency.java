@@ -21,7 +21,13 @@ public record Inconsistency(Kind kind, String description, List<Reading> reading
         /** An enriched profile says something else than its base norm function. */
         BASE_DIVERGENCE,
         /** A numbered list skips or repeats numbers. */
-        NUMBERING_GAP
+        NUMBERING_GAP,
+        /** One profile named differently in two places (overview and heading). */
+        NAMING,
+        /** A statement of the front matter (group text, matrix) contradicts the profile texts. */
+        FRONT_VS_PROFILE,
+        /** A profile's minimum education lies below its NLQF level, or names no level. */
+        EDUCATION_VS_NLQF
     }
 
     /** One version as written, where it stands and in which profile (by code). */

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a profile text into a domain profile: a norm function, or an enriched profile when its code has
- * a suffix ("/VP"). The NLQF level is not part of the profile text (it is in part 2) and stays empty here.
+ * a suffix ("/VP"). The NLQF level is not part of the profile text: it comes from the NLQF tables of part 2
+ * (an enriched profile has no place for it in the domain; its link in the facts keeps its base's level).
  */
 final class ProfileBuilder {
     /** A topic's name stands before a colon within this many characters. */
@@ -27,7 +28,8 @@ final class ProfileBuilder {
 
     private ProfileBuilder() {}
 
-    static FunctionProfile build(ProfileFacts p, CompetencyDictionary dictionary, List<Linked> links, QualificationCatalog catalog) {
+    static FunctionProfile build(ProfileFacts p, CompetencyDictionary dictionary, List<Linked> links, QualificationCatalog catalog,
+            @Nullable String nlqfLevel) {
         BookletCode code = BookletCode.of(p.codeText());
         String title = DisplayCase.title(p.name().text());
         NormContent content = new NormContent(
@@ -39,7 +41,7 @@ final class ProfileBuilder {
                 p.skills().stream().map(ProfileBuilder::topic).toList(),
                 EducationText.of(p.education()));
         if (!code.enriched()) {
-            return new NormFunction(ProfileCode.of(code.written()), title, code.groupCode(), dictionary.id(), null, content);
+            return new NormFunction(ProfileCode.of(code.written()), title, code.groupCode(), dictionary.id(), nlqfLevel, content);
         }
         List<QualificationLink> qualifications = links.stream().map(l -> link(l, catalog)).toList();
         return new EnrichedProfile(ProfileCode.of(code.written()), title, subtitle(p.subtitle()), ProfileCode.of(code.base()),

@@ -16,7 +16,7 @@ class BookletFitTest {
 
     @Test
     void fitsTheBookletSeedHigh() {
-        assertThat(genre.fit(seed(BookletProfileFactsTest.SEED))).isGreaterThan(0.9);
+        assertThat(genre.fit(seed(BookletFactsTest.SEED))).isGreaterThan(0.9);
     }
 
     @Test

@@ -12,6 +12,7 @@ import nl.functiehuis.importer.booklet.ProfileParts.TaskBlock;
 import nl.functiehuis.profile.EnrichedProfile;
 import nl.functiehuis.profile.FunctionProfile;
 import nl.functiehuis.profile.NormContent;
+import nl.functiehuis.profile.NormFunction;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,11 +23,13 @@ final class BookletProfileProjection {
 
     private BookletProfileProjection() {}
 
-    static ObjectNode profile(int order, ProfileFacts p, FunctionProfile profile, ParsedDocument parsed,
+    static ObjectNode profile(int order, ProfileFacts p, FunctionProfile profile, ProfileLink link, ParsedDocument parsed,
             CompetencyDictionary dictionary, List<FunctionProfile> all) {
         NormContent content = BookletProjection.content(profile);
         ObjectNode o = JSON.objectNode();
         o.put("order", order);
+        o.put("overviewName", link.overview() == null ? null : link.overview().name());
+        o.put("overviewPage", link.overview() == null ? null : link.overview().page());
         o.put("headingName", p.name().text());
         o.put("headingSubtitle", p.subtitle() == null ? null : p.subtitle().text());
         o.put("code", profile.code().value());
@@ -38,6 +41,7 @@ final class BookletProfileProjection {
         o.put("baseFunction", profile.title());
         o.put("functiegroep", parsed.draft().series().stream().flatMap(s -> s.groups().stream())
                 .filter(g -> g.code().equals(profile.groupCode())).map(FunctionGroup::name).findFirst().orElse(null));
+        o.put("nlqfLevel", profile instanceof NormFunction n ? n.nlqfLevel() : link.nlqfLevel());
         o.put("functiereeksHeadingAsWritten", heading(p, BookletLabel.SERIES));
         o.put("functiegroepHeadingAsWritten", heading(p, BookletLabel.GROUP));
         o.put("overwegendeFunctiekenmerkenCount", content.characteristics().size());

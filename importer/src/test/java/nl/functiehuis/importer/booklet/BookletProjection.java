@@ -10,6 +10,9 @@ import nl.functiehuis.competency.CompetencyRequirement;
 import nl.functiehuis.importer.DraftProfile;
 import nl.functiehuis.importer.ParsedDocument;
 import nl.functiehuis.importer.blocks.Location;
+import nl.functiehuis.importer.booklet.front.FrontMatterProjection;
+import nl.functiehuis.importer.booklet.front.Matrix;
+import nl.functiehuis.importer.booklet.front.MatrixColumn;
 import nl.functiehuis.profile.EnrichedProfile;
 import nl.functiehuis.profile.FunctionProfile;
 import nl.functiehuis.profile.MinimumEducation;
@@ -20,8 +23,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Projects a parsed booklet into the shape of ../shared/expected (keys competencyDictionary, profiles,
- * documentInconsistencies): values from the domain drafts where the domain has them, else from {@link BookletFacts}.
+ * Projects a parsed booklet into the whole shape of ../shared/expected/004_*.json: the front matter (by
+ * {@link FrontMatterProjection}), the dictionary and the profiles (values from the domain drafts where the
+ * domain has them, else from {@link BookletFacts}), what ties them together ({@link FrontLinksProjection}),
+ * and every inconsistency the front matter and the profile texts reported.
  */
 final class BookletProjection {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -33,15 +38,16 @@ final class BookletProjection {
         BookletFacts facts = (BookletFacts) parsed.facts();
         CompetencyDictionary dictionary = parsed.draft().dictionaries().get(0);
         List<FunctionProfile> profiles = parsed.draft().profiles().stream().map(DraftProfile::profile).toList();
-        ObjectNode root = JSON.objectNode();
-        root.set("competencyDictionary", dictionary(dictionary, profiles));
+        ObjectNode root = FrontMatterProjection.project(facts.front());
+        root.set("competencyDictionary", dictionary(dictionary, profiles, facts.front().matrix()));
         ArrayNode out = root.putArray("profiles");
         for (int i = 0; i < facts.profiles().size(); i++) {
             ProfileFacts p = facts.profiles().get(i);
             FunctionProfile profile = profiles.stream().filter(f -> f.code().value().equals(p.codeText())).findFirst().orElseThrow();
-            out.add(BookletProfileProjection.profile(i + 1, p, profile, parsed, dictionary, profiles));
+            out.add(BookletProfileProjection.profile(i + 1, p, profile, facts.links().profiles().get(i), parsed, dictionary, profiles));
         }
-        ArrayNode inconsistencies = root.putArray("documentInconsistencies");
+        FrontLinksProjection.wire(root, parsed, facts);
+        ArrayNode inconsistencies = (ArrayNode) root.get("documentInconsistencies");
         for (Inconsistency inconsistency : facts.inconsistencies()) {
             ObjectNode entry = inconsistencies.addObject();
             entry.put("kind", inconsistency.kind().name());
@@ -52,13 +58,14 @@ final class BookletProjection {
         return root;
     }
 
-    private static ObjectNode dictionary(CompetencyDictionary dictionary, List<FunctionProfile> profiles) {
+    private static ObjectNode dictionary(CompetencyDictionary dictionary, List<FunctionProfile> profiles, Matrix matrix) {
         ObjectNode node = JSON.objectNode();
         node.put("count", dictionary.competencies().size());
         ArrayNode items = node.putArray("items");
         for (Competency c : dictionary.competencies()) {
             ObjectNode item = items.addObject();
             item.put("name", c.name());
+            item.put("matrixHeaderName", matrix.column(c.name()).map(MatrixColumn::name).orElse(null));
             item.put("dimension", dictionary.dimension(c.dimension()).orElseThrow().name());
             item.put("definitionStartsWith", c.definition());
             ArrayNode levels = item.putArray("levels");

@@ -95,7 +95,7 @@ final class GroupStatements {
         }
         List<String> names = numerals.stream().map(n -> functions.getOrDefault(n, group + " " + Texts.toRoman(n)))
                 .toList();
-        levels.add(new StatedLevel(group, names, competency, letter, p.at()));
+        levels.add(new StatedLevel(group, names, competency, letter, sentences.get(k), p.at()));
     }
 
     private List<Integer> numerals(String sentence) {

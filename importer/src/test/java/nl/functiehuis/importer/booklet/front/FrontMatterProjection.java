@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Projects a {@link FrontMatter} into the shape of the front-matter keys of ../shared/expected/004_*.json. */
-final class FrontMatterProjection {
+/**
+ * Projects a {@link FrontMatter} into the shape of the front-matter keys of ../shared/expected/004_*.json;
+ * the booklet's projection ({@code booklet.BookletProjection}) adds the profiles and what ties them together.
+ */
+public final class FrontMatterProjection {
     private FrontMatterProjection() {}
 
-    static JsonNode project(FrontMatter f) {
+    public static ObjectNode project(FrontMatter f) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("booklet", booklet(f.cover()));
         root.put("tableOfContents", f.contents().stream()

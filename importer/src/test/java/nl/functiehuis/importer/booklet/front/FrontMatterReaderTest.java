@@ -83,7 +83,8 @@ class FrontMatterReaderTest {
         assertThat(inspectie.consideredButNotSelected()).containsExactly("Plannen en organiseren");
         assertThat(front.statedLevels()).containsExactly(
                 new StatedLevel("Inspectie", List.of("Inspecteur I"), "Integriteit", "A", inspectie.statedLevels()
-                        .getFirst().at()));
+                        .getFirst().sentence(), inspectie.statedLevels().getFirst().at()));
+        assertThat(inspectie.statedLevels().getFirst().sentence()).startsWith("Van Inspecteur I").contains("niveau A");
         assertThat(milieu.scope()).isEqualTo(Map.of("Plannen en organiseren", List.of(1)));
     }
 
