@@ -63,18 +63,47 @@ final class BlockList {
     }
 
     /** A cell from its items; {@code raw} shows list items with a bullet. */
+    /**
+     * A cell from a word processor: its paragraphs and list items. The raw form is written as the HTML
+     * fragments a text export has ({@code <p>}, {@code <ul><li>}), so every genre reads a cell the same way
+     * whatever the format; a cell of one plain paragraph stays plain text.
+     */
     static Cell cell(List<String> items, List<Boolean> listed) {
+        return cell(items, items.stream().map(org.jsoup.nodes.Entities::escape).toList(), listed);
+    }
+
+    /** As {@link #cell(List, List)}, with each item's inline markup ({@code <u>} for underlined words). */
+    static Cell cell(List<String> items, List<String> html, List<Boolean> listed) {
         List<String> kept = new ArrayList<>();
-        StringBuilder raw = new StringBuilder();
-        boolean anyListed = false;
+        List<String> marked = new ArrayList<>();
+        List<Boolean> marks = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String item = clean(items.get(i));
-            if (item.isEmpty()) {
-                continue;
+            if (!item.isEmpty()) {
+                kept.add(item);
+                marked.add(html.get(i).strip());
+                marks.add(listed.get(i));
             }
-            kept.add(item);
-            anyListed |= listed.get(i);
-            raw.append(raw.isEmpty() ? "" : " ").append(listed.get(i) ? BULLET + " " : "").append(item);
+        }
+        boolean anyListed = marks.contains(true);
+        if (kept.size() == 1 && !anyListed && marked.get(0).indexOf('<') < 0) {
+            return new Cell(kept.get(0), kept, false);
+        }
+        StringBuilder raw = new StringBuilder();
+        boolean open = false;
+        for (int i = 0; i < kept.size(); i++) {
+            String text = marked.get(i);
+            if (marks.get(i) && !open) {
+                raw.append("<ul>");
+                open = true;
+            } else if (!marks.get(i) && open) {
+                raw.append("</ul>");
+                open = false;
+            }
+            raw.append(marks.get(i) ? "<li>" + text + "</li>" : "<p>" + text + "</p>");
+        }
+        if (open) {
+            raw.append("</ul>");
         }
         return new Cell(raw.toString(), kept, anyListed);
     }

@@ -71,30 +71,47 @@ final class DocxBody {
             List<Cell> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
                 List<String> items = new ArrayList<>();
+                List<String> html = new ArrayList<>();
                 List<Boolean> listed = new ArrayList<>();
-                collect(cell, items, listed);
-                cells.add(BlockList.cell(items, listed));
+                collect(cell, items, html, listed);
+                cells.add(BlockList.cell(items, html, listed));
             }
             blocks.row(next(), cells);
         }
     }
 
-    private void collect(XWPFTableCell cell, List<String> items, List<Boolean> listed) {
+    private void collect(XWPFTableCell cell, List<String> items, List<String> html, List<Boolean> listed) {
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph p) {
                 String text = text(p).replace('\t', ' ');
                 Matcher typed = BlockList.TYPED_BULLET.matcher(text);
                 boolean bullet = typed.matches();
                 items.add(bullet ? typed.group(2) : text);
+                html.add(bullet ? org.jsoup.nodes.Entities.escape(typed.group(2)) : marked(p));
                 listed.add(bullet || isListItem(p));
             } else if (element instanceof XWPFTable nested) {
                 for (XWPFTableRow row : nested.getRows()) {
                     for (XWPFTableCell inner : row.getTableCells()) {
-                        collect(inner, items, listed);
+                        collect(inner, items, html, listed);
                     }
                 }
             }
         }
+    }
+
+    /** The paragraph's text as HTML, underlined runs in {@code <u>}: table cells use underlines as labels. */
+    static String marked(XWPFParagraph p) {
+        StringBuilder html = new StringBuilder();
+        for (IRunElement run : p.getIRuns()) {
+            if (run instanceof XWPFRun r) {
+                String text = org.jsoup.nodes.Entities.escape(NOTE_MARK.matcher(r.text()).replaceAll("").replace('\t', ' '));
+                boolean underlined = r.getUnderline() != org.apache.poi.xwpf.usermodel.UnderlinePatterns.NONE;
+                html.append(underlined && !text.isBlank() ? "<u>" + text + "</u>" : text);
+            } else if (run instanceof XWPFSDT s) {
+                html.append(org.jsoup.nodes.Entities.escape(s.getContent().getText()));
+            }
+        }
+        return html.toString();
     }
 
     /** The text of the paragraph's runs and inline content controls, without POI's marks for notes. */

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The whole booklet seed through {@link ProfileDocumentParser}: every fact of its expected JSON is
  * recovered. Only commentary of the facts' authors is pruned ({@link #PRUNED}, each with its reason).
  */
-class BookletFactsTest {
+public class BookletFactsTest {
     static final String SEED = "004_88b33e1c9ba14cea";
     private static final String MISALIGNED = "004-matrix-misaligned";
 
@@ -82,7 +82,7 @@ class BookletFactsTest {
         });
     }
 
-    private static JsonNode withoutCommentary(JsonNode full) {
+    public static JsonNode withoutCommentary(JsonNode full) {
         ObjectNode out = ((ObjectNode) full).deepCopy();
         out.remove("documentKind");
         ((ObjectNode) out.get("competencyDictionary")).remove("note");

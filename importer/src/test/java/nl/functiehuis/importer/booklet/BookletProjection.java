@@ -28,13 +28,13 @@ import tools.jackson.databind.node.ObjectNode;
  * domain has them, else from {@link BookletFacts}), what ties them together ({@link FrontLinksProjection}),
  * and every inconsistency the front matter and the profile texts reported.
  */
-final class BookletProjection {
+public final class BookletProjection {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern EDUCATION_PHRASE = Pattern.compile("^(.*?\\b(?:MBO|HBO|WO)\\b(?:\\s+niveau\\s+\\d)?)");
 
     private BookletProjection() {}
 
-    static ObjectNode project(ParsedDocument parsed) {
+    public static ObjectNode project(ParsedDocument parsed) {
         BookletFacts facts = (BookletFacts) parsed.facts();
         CompetencyDictionary dictionary = parsed.draft().dictionaries().get(0);
         List<FunctionProfile> profiles = parsed.draft().profiles().stream().map(DraftProfile::profile).toList();

@@ -69,10 +69,23 @@ public final class ToDocx {
         List<Boolean> listed = CellItems.listed(cell);
         for (int i = 0; i < cell.items().size(); i++) {
             XWPFParagraph p = i == 0 ? target.getParagraphs().getFirst() : target.addParagraph();
-            text(p, cell.items().get(i));
+            List<CellItems.Span> spans = CellItems.spans(cell, cell.items().get(i));
+            if (spans.size() == 1) {
+                text(p, spans.get(0).text());
+            } else {
+                spans.forEach(span -> run(p, span));
+            }
             if (listed.get(i)) {
                 p.setNumID(bullets);
             }
+        }
+    }
+
+    private static void run(XWPFParagraph p, CellItems.Span span) {
+        XWPFRun run = p.createRun();
+        run.setText(span.text());
+        if (span.underlined()) {
+            run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
         }
     }
 

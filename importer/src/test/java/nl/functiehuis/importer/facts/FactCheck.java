@@ -95,8 +95,9 @@ public final class FactCheck {
         return String.format("%s: %d van %d feiten teruggevonden (%.1f %%)", label, recovered(), total, 100 * share());
     }
 
+    /** Keys whose value says where something stands: line numbers, word counts, "block on line 8". */
     static boolean isLocator(String key) {
-        return SKIPPED.contains(key) || key.equals("line") || key.endsWith("Line") || key.endsWith("Lines")
+        return SKIPPED.contains(key) || key.equals("chainSource") || key.equals("line") || key.endsWith("Line") || key.endsWith("Lines")
                 || key.equals("wordCount") || key.endsWith("WordCount");
     }
 

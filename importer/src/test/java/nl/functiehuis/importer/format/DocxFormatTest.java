@@ -14,6 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,10 @@ class DocxFormatTest {
             table.getRow(0).getCell(1).setText("BOR-07");
             table.getRow(1).getCell(0).setText("Taken");
             XWPFTableCell tasks = table.getRow(1).getCell(1);
-            tasks.getParagraphs().getFirst().createRun().setText("Inspecteert speelplaatsen");
+            XWPFRun label = tasks.getParagraphs().getFirst().createRun();
+            label.setText("Inspecteert");
+            label.setUnderline(UnderlinePatterns.SINGLE);
+            tasks.getParagraphs().getFirst().createRun().setText(" speelplaatsen");
             XWPFParagraph listed = tasks.addParagraph();
             listed.createRun().setText("Meldt schade");
             listed.setNumID(BigInteger.ONE);
@@ -42,7 +47,7 @@ class DocxFormatTest {
                 "Functiebeschrijving Beheerder openbare ruimte", "Onderhoudt groen en bestrating",
                 "Functiecode\tBOR-07", "Taken\tInspecteert speelplaatsen Meldt schade", "Schaal\t8");
         assertThat(document.get(1).bullet()).isEqualTo("•");
-        assertThat(document.get(3).cell(1)).isEqualTo(new Cell("Inspecteert speelplaatsen • Meldt schade",
+        assertThat(document.get(3).cell(1)).isEqualTo(new Cell("<p><u>Inspecteert</u> speelplaatsen</p><ul><li>Meldt schade</li></ul>",
                 List.of("Inspecteert speelplaatsen", "Meldt schade"), true));
         assertThat(document.get(4).isRow()).isTrue();
         assertThat(document.blocks()).extracting(b -> b.at().toString())

@@ -14,12 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
  * An imported hiring request in the shape of ../shared/expected/003_*.json: values from the vacancy where it
  * holds them, else from the genre's facts.
  */
-final class HiringRequestProjection {
+public final class HiringRequestProjection {
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private HiringRequestProjection() {}
 
-    static ObjectNode of(ParsedDocument parsed) {
+    public static ObjectNode of(ParsedDocument parsed) {
         var facts = (HiringRequestFacts) parsed.facts();
         Vacancy vacancy = parsed.draft().vacancies().get(0);
         ObjectNode root = JSON.objectNode();

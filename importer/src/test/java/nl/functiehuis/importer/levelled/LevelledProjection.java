@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Projects a parsed levelled profile into the shape of ../shared/expected: values from the family
  * where the domain holds them, else from {@link LevelledFacts}; counts and normalised values computed.
  */
-final class LevelledProjection {
+public final class LevelledProjection {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LevelledFamily family;
@@ -31,7 +31,7 @@ final class LevelledProjection {
         this.letters = family.levels().stream().map(FunctionLevel::letter).toList();
     }
 
-    static ObjectNode of(ParsedDocument document) {
+    public static ObjectNode of(ParsedDocument document) {
         return new LevelledProjection(document).project(document);
     }
 

@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * An imported organisation profile in the shape of ../shared/expected/000_*.json: values from the domain
  * profile where it holds them, else from the genre's facts.
  */
-final class OrganisationProfileProjection {
+public final class OrganisationProfileProjection {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Map<SummaryField, String> KEYS = Map.ofEntries(Map.entry(SummaryField.NAME, "functionName"),
             Map.entry(SummaryField.CODE, "functionCode"), Map.entry(SummaryField.GRADE, "functionIndeling"),
@@ -28,7 +28,7 @@ final class OrganisationProfileProjection {
 
     private OrganisationProfileProjection() {}
 
-    static ObjectNode of(ParsedDocument parsed) {
+    public static ObjectNode of(ParsedDocument parsed) {
         var facts = (OrganisationProfileFacts) parsed.facts();
         DraftProfile draft = parsed.draft().profiles().get(0);
         var profile = (OrganisationProfile) draft.profile();
