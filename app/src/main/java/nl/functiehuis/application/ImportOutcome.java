@@ -41,6 +41,11 @@ public record ImportOutcome(
         problems = List.copyOf(problems);
     }
 
+    /** A document that could not even be read (missing, too large), so nothing was tried. */
+    public static ImportOutcome unreadable(String name, boolean dryRun, String reason) {
+        return failed(name, dryRun, null, List.of(new Problem("document", reason)), List.of());
+    }
+
     static ImportOutcome failed(String name, boolean dryRun, @Nullable Parsed parsed, List<Problem> problems,
             List<ReportEntry> entries) {
         String reason = String.join("; ", problems.stream().map(ImportOutcome::describe).toList());
