@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.functiehuis.application.ImportOutcome.Action;
 import nl.functiehuis.application.ImportOutcome.Status;
 import nl.functiehuis.competency.Competency;
@@ -19,11 +20,13 @@ import nl.functiehuis.profile.NormContent;
 import nl.functiehuis.profile.NormFunction;
 import nl.functiehuis.storage.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Importing documents that hold a dictionary and several profiles: competency spelling tolerance within
  * the profile's own dictionary, all-or-nothing refusal, level scales never merged, versions only for
- * the profiles that changed.
+ * the profiles that changed (on H2 and PostgreSQL).
  */
 class ImportDraftIT {
     private static final HouseSnapshot DEMO = DemoHouse.snapshot(DraftImports.NOW);
@@ -31,8 +34,13 @@ class ImportDraftIT {
 
     private final DraftImports house = new DraftImports(TestDatabases.h2());
 
-    @Test
-    void createsEverythingOnceThenVersionsOnlyTheProfilesThatChanged() {
+    static Stream<DraftImports> databases() {
+        return Stream.of(new DraftImports(TestDatabases.h2()), new DraftImports(TestDatabases.postgres()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void createsEverythingOnceThenVersionsOnlyTheProfilesThatChanged(DraftImports house) {
         List<NormFunction> norms = norms();
         ImportOutcome first = house.importDraft(draft(DICTIONARY, norms));
         assertThat(first.status()).isEqualTo(Status.IMPORTED);
