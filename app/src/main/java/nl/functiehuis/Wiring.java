@@ -1,18 +1,25 @@
 package nl.functiehuis;
 
 import java.time.Clock;
+import java.util.UUID;
 import nl.functiehuis.application.BrowseHouse;
 import nl.functiehuis.application.ExportHouse;
+import nl.functiehuis.application.ImportDocuments;
 import nl.functiehuis.application.LoadDemo;
 import nl.functiehuis.application.LoadHouse;
 import nl.functiehuis.application.SaveProfile;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
+import nl.functiehuis.house.ImportedDocuments;
 import nl.functiehuis.house.Transactions;
+import nl.functiehuis.importer.ProfileDocumentParser;
 import nl.functiehuis.json.HouseJson;
 import nl.functiehuis.storage.JdbcFunctionProfiles;
 import nl.functiehuis.storage.JdbcHouseCatalog;
+import nl.functiehuis.storage.JdbcImportedDocuments;
+import nl.functiehuis.storage.JdbcVacancies;
 import nl.functiehuis.storage.SpringTransactions;
+import nl.functiehuis.vacancy.Vacancies;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,5 +83,22 @@ class Wiring {
     @Bean
     LoadDemo loadDemo(FunctionProfiles profiles, LoadHouse load, Clock clock) {
         return new LoadDemo(profiles, load, clock);
+    }
+
+    @Bean
+    Vacancies vacancies(JdbcClient jdbc, HouseJson json) {
+        return new JdbcVacancies(jdbc, json);
+    }
+
+    @Bean
+    ImportedDocuments importedDocuments(JdbcClient jdbc) {
+        return new JdbcImportedDocuments(jdbc);
+    }
+
+    @Bean
+    ImportDocuments importDocuments(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies,
+            ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json, Clock clock) {
+        return new ImportDocuments(new ProfileDocumentParser(), profiles, catalog, vacancies, documents, save,
+                transactions, json, clock, () -> UUID.randomUUID().toString());
     }
 }

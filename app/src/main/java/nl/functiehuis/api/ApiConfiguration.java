@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Map;
 import nl.functiehuis.json.HouseJson;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,8 +20,12 @@ class ApiConfiguration {
     static final String BASIC = "basic";
 
     @Bean
-    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(@Value("${functiehuis.max-body}") DataSize limit, HouseJson json) {
-        var registration = new FilterRegistrationBean<>(new BodyLimitFilter(limit.toBytes(), json));
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(@Value("${functiehuis.max-body}") DataSize limit,
+            @Value("${functiehuis.max-import-body}") DataSize importLimit, HouseJson json) {
+        var imports = new BodyLimit(importLimit.toBytes(), "functiehuis.max-import-body");
+        var filter = new BodyLimitFilter(new BodyLimit(limit.toBytes(), BodyLimit.DEFAULT_SETTING),
+                Map.of(ImportsApi.PATH, imports), json);
+        var registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
@@ -36,7 +41,8 @@ class ApiConfiguration {
                                 competentiewoordenboeken en een volledige export. Lezen is open; opslaan vraagt \
                                 HTTP Basic en maakt altijd een nieuwe versie. Geef bij wijzigen de versie mee die u \
                                 bewerkte (basedOn of If-Match); is er intussen een nieuwere, dan volgt 409. Fouten \
-                                komen als application/problem+json en noemen het veld."""))
+                                komen als application/problem+json en noemen het veld. Documenten importeren gaat \
+                                met POST /api/imports (multipart): elk document alles of niets, met een verslag."""))
                 .components(new Components().addSecuritySchemes(BASIC,
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
     }

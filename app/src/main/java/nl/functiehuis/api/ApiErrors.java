@@ -16,6 +16,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -41,13 +43,24 @@ class ApiErrors {
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         BodyTooLarge tooLarge = cause(e, BodyTooLarge.class);
         if (tooLarge != null) {
-            return BodyLimit.problem(tooLarge.limit());
+            return tooLarge.limit().problem();
         }
         JacksonException json = cause(e, JacksonException.class);
         if (json != null) {
             return invalidInput(JsonProblems.toInvalidInput(json, "verzoek"));
         }
         return badInput(List.of(new Problem("verzoek", "de inhoud ontbreekt of is geen JSON")));
+    }
+
+    @ExceptionHandler
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        return badInput(List.of(new Problem(e.getRequestPartName(),
+                "geen bestand meegestuurd: stuur één of meer multipart-delen '" + e.getRequestPartName() + "'")));
+    }
+
+    @ExceptionHandler
+    ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
+        return new BodyLimit(e.getMaxUploadSize(), "spring.servlet.multipart").problem();
     }
 
     @ExceptionHandler

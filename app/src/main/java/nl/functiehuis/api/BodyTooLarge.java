@@ -4,14 +4,14 @@ import java.io.IOException;
 
 /** A request body longer than the API accepts; raised while reading, so the rest is never read. */
 final class BodyTooLarge extends IOException {
-    private final long limit;
+    private final transient BodyLimit limit;
 
-    BodyTooLarge(long limit) {
-        super("request body larger than " + limit + " bytes");
+    BodyTooLarge(BodyLimit limit) {
+        super("request body larger than " + limit.limit() + " bytes");
         this.limit = limit;
     }
 
-    long limit() {
+    BodyLimit limit() {
         return limit;
     }
 }

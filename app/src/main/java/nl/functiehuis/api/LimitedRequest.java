@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /** A request whose body fails with {@link BodyTooLarge} once more than the limit is read (for chunked bodies). */
 final class LimitedRequest extends HttpServletRequestWrapper {
-    private final long limit;
+    private final BodyLimit limit;
     private @Nullable ServletInputStream stream;
 
-    LimitedRequest(HttpServletRequest request, long limit) {
+    LimitedRequest(HttpServletRequest request, BodyLimit limit) {
         super(request);
         this.limit = limit;
     }
@@ -38,10 +38,10 @@ final class LimitedRequest extends HttpServletRequestWrapper {
 
     private static final class Limited extends ServletInputStream {
         private final ServletInputStream in;
-        private final long limit;
+        private final BodyLimit limit;
         private long count;
 
-        Limited(ServletInputStream in, long limit) {
+        Limited(ServletInputStream in, BodyLimit limit) {
             this.in = in;
             this.limit = limit;
         }
@@ -66,7 +66,7 @@ final class LimitedRequest extends HttpServletRequestWrapper {
 
         private void counted(int n) throws BodyTooLarge {
             count += n;
-            if (count > limit) {
+            if (count > limit.limit()) {
                 throw new BodyTooLarge(limit);
             }
         }

@@ -23,6 +23,11 @@ final class FileText {
 
     /** The file's text, or {@link BadInput} naming the file when it is missing, too large or not UTF-8 text. */
     static String read(Path file) {
+        return decode(file.toString(), bytes(file));
+    }
+
+    /** The file's bytes, or {@link BadInput} naming the file when it is missing, not a file or too large. */
+    static byte[] bytes(Path file) {
         String source = file.toString();
         if (!Files.exists(file)) {
             throw new BadInput(source, "bestand niet gevonden");
@@ -42,7 +47,7 @@ final class FileText {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(source, bytes.length);
         }
-        return decode(source, bytes);
+        return bytes;
     }
 
     private static BadInput tooLarge(String source, long size) {

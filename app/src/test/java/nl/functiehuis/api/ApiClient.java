@@ -45,6 +45,14 @@ final class ApiClient {
         return send(builder.method(method, body));
     }
 
+    HttpResponse<String> upload(String path, MultipartForm form, boolean signedIn) {
+        var builder = builder(path).header("Content-Type", form.contentType());
+        if (signedIn) {
+            builder.header("Authorization", BASIC);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
+    }
+
     JsonNode read(HttpResponse<String> response) {
         return json.mapper().readTree(response.body());
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.functiehuis.json.HouseJson;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,18 @@ class BodyLimitFilterTest {
         ServletRequest passed = pass(chunked(new byte[LIMIT]));
 
         assertThat(passed.getInputStream().readAllBytes()).hasSize(LIMIT);
+    }
+
+    @Test
+    void appliesTheLimitOfAPathToItAndWhatIsBelowIt() {
+        var uploads = new BodyLimit(LIMIT * 10, "functiehuis.max-import-body");
+        var perPath = new BodyLimitFilter(new BodyLimit(LIMIT, BodyLimit.DEFAULT_SETTING), Map.of("/api/imports", uploads),
+                new HouseJson());
+
+        assertThat(perPath.limitFor(new MockHttpServletRequest("POST", "/api/imports"))).isEqualTo(uploads);
+        assertThat(perPath.limitFor(new MockHttpServletRequest("POST", "/api/imports/x"))).isEqualTo(uploads);
+        assertThat(perPath.limitFor(new MockHttpServletRequest("POST", "/api/importsx")).limit()).isEqualTo(LIMIT);
+        assertThat(perPath.limitFor(new MockHttpServletRequest("PUT", "/api/profiles/X")).limit()).isEqualTo(LIMIT);
     }
 
     private ServletRequest pass(MockHttpServletRequest request) throws Exception {
