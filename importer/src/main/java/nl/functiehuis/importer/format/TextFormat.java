@@ -36,15 +36,19 @@ public final class TextFormat implements Format {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return readable(source, text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
-            String latin = new String(content, java.nio.charset.Charset.forName("windows-1252"));
-            long control = latin.chars().filter(c -> c < 32 && c != '\n' && c != '\r' && c != '\t').count();
-            if (control > latin.length() / 100 + 1) {
-                throw new DocumentRefused(source + ": geen tekstbestand (onleesbare tekens)");
-            }
-            return latin;
+            return readable(source, new String(content, java.nio.charset.Charset.forName("windows-1252")));
         }
+    }
+
+    /** Refuses text with more than 1 % control characters (besides tab and line ends): that is no text file. */
+    private static String readable(String source, String text) throws DocumentRefused {
+        long control = text.chars().filter(c -> c < 32 && c != '\n' && c != '\r' && c != '\t').count();
+        if (control > text.length() / 100 + 1) {
+            throw new DocumentRefused(source + ": geen tekstbestand (onleesbare tekens)");
+        }
+        return text;
     }
 
     static SourceDocument blocks(String source, String text, Limits limits) throws DocumentRefused {

@@ -42,4 +42,14 @@ class FormatsTest {
         assertThatThrownBy(() -> Formats.detect(name, content.getBytes(StandardCharsets.ISO_8859_1)))
                 .isInstanceOf(DocumentRefused.class).hasMessageStartingWith(name).hasMessageContaining(reason);
     }
+
+    @Test
+    void refusesControlBytesThatHappenToBeValidUtf8() {
+        byte[] controls = new byte[4096];
+        for (int i = 0; i < controls.length; i++) {
+            controls[i] = (byte) (1 + i % 8);
+        }
+        assertThatThrownBy(() -> new TextFormat().read("stuur.txt", controls, Limits.DEFAULT))
+                .isInstanceOf(DocumentRefused.class).hasMessage("stuur.txt: geen tekstbestand (onleesbare tekens)");
+    }
 }
