@@ -71,13 +71,14 @@ class Wiring {
     }
 
     @Bean
-    ExportHouse exportHouse(FunctionProfiles profiles, HouseCatalog catalog, HouseJson json) {
-        return new ExportHouse(profiles, catalog, json);
+    ExportHouse exportHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, HouseJson json) {
+        return new ExportHouse(profiles, catalog, vacancies, json);
     }
 
     @Bean
-    LoadHouse loadHouse(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, HouseJson json) {
-        return new LoadHouse(profiles, catalog, transactions, json);
+    LoadHouse loadHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, Transactions transactions,
+            HouseJson json) {
+        return new LoadHouse(profiles, catalog, vacancies, transactions, json);
     }
 
     @Bean

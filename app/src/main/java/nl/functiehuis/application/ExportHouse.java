@@ -1,25 +1,33 @@
 package nl.functiehuis.application;
 
+import java.util.Comparator;
+import java.util.List;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
 import nl.functiehuis.house.HouseSnapshot;
 import nl.functiehuis.json.HouseJson;
+import nl.functiehuis.vacancy.SavedVacancy;
+import nl.functiehuis.vacancy.Vacancies;
 
-/** The whole house, every version included, as one deterministic JSON document. */
+/** The whole house, every version and vacancy included, as one deterministic JSON document. */
 public final class ExportHouse {
     private final FunctionProfiles profiles;
     private final HouseCatalog catalog;
+    private final Vacancies vacancies;
     private final HouseJson json;
 
-    public ExportHouse(FunctionProfiles profiles, HouseCatalog catalog, HouseJson json) {
+    public ExportHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, HouseJson json) {
         this.profiles = profiles;
         this.catalog = catalog;
+        this.vacancies = vacancies;
         this.json = json;
     }
 
     public HouseSnapshot snapshot() {
+        List<SavedVacancy> saved = vacancies.list().stream()
+                .sorted(Comparator.comparing(SavedVacancy::createdAt).thenComparing(SavedVacancy::id)).toList();
         return new HouseSnapshot(HouseSnapshot.FORMAT, catalog.name(), catalog.dictionaries(), catalog.series(),
-                catalog.qualifications(), catalog.scales(), profiles.all());
+                catalog.qualifications(), catalog.scales(), profiles.all(), saved);
     }
 
     public String json() {

@@ -16,6 +16,8 @@ import nl.functiehuis.house.Problem;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.house.Transactions;
 import nl.functiehuis.json.HouseJson;
+import nl.functiehuis.vacancy.SavedVacancy;
+import nl.functiehuis.vacancy.Vacancies;
 
 /**
  * Loads an exported house, all or nothing. Reference data replaces items with the same key. Versions
@@ -25,12 +27,15 @@ import nl.functiehuis.json.HouseJson;
 public final class LoadHouse {
     private final FunctionProfiles profiles;
     private final HouseCatalog catalog;
+    private final Vacancies vacancies;
     private final Transactions transactions;
     private final HouseJson json;
 
-    public LoadHouse(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, HouseJson json) {
+    public LoadHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, Transactions transactions,
+            HouseJson json) {
         this.profiles = profiles;
         this.catalog = catalog;
+        this.vacancies = vacancies;
         this.transactions = transactions;
         this.json = json;
     }
@@ -69,9 +74,24 @@ public final class LoadHouse {
                             + " wijkt af van de opgeslagen versie; er is niets geladen");
                 }
             }
+            loadVacancies(snapshot.vacancies());
             long codes = versions.stream().map(v -> v.code().slug()).distinct().count();
             return new Result(added, same, (int) codes);
         });
+    }
+
+    /** Vacancies are kept under their id: one already stored must be identical, a new one is added. */
+    private void loadVacancies(List<SavedVacancy> saved) {
+        for (int i = 0; i < saved.size(); i++) {
+            SavedVacancy v = saved.get(i);
+            var stored = vacancies.find(v.id());
+            if (stored.isEmpty()) {
+                vacancies.save(v);
+            } else if (!stored.get().equals(v)) {
+                throw new InvalidInput("vacancies[" + i + "]", "vacature " + v.id()
+                        + " wijkt af van de opgeslagen vacature; er is niets geladen");
+            }
+        }
     }
 
     private void check(HouseSnapshot snapshot) {

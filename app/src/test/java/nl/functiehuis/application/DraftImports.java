@@ -48,7 +48,7 @@ final class DraftImports {
         var json = new HouseJson();
         profiles = new JdbcFunctionProfiles(jdbc, json);
         catalog = new JdbcHouseCatalog(jdbc, json);
-        export = new ExportHouse(profiles, catalog, json);
+        export = new ExportHouse(profiles, catalog, new JdbcVacancies(jdbc, json), json);
         var transactions = new SpringTransactions(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var parser = new ProfileDocumentParser(List.of(genre), Genres.fallback(), Limits.DEFAULT);

@@ -3,7 +3,9 @@ package nl.functiehuis.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -17,6 +19,14 @@ import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.house.StaleEdit;
 import nl.functiehuis.house.VersionStatus;
 import nl.functiehuis.profile.NormFunction;
+import nl.functiehuis.vacancy.AskedCompetency;
+import nl.functiehuis.vacancy.Requirement;
+import nl.functiehuis.vacancy.SavedVacancy;
+import nl.functiehuis.vacancy.Task;
+import nl.functiehuis.vacancy.Terms;
+import nl.functiehuis.vacancy.Vacancy;
+import nl.functiehuis.vacancy.VacancyStatus;
+import nl.functiehuis.vacancy.Wish;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -118,7 +128,7 @@ class StorageIT {
         var broken = new ProfileVersion(last.code(), 2, last.status(), null, "x", StoredHouse.NOW, null,
                 renamedGroup(last));
         var snapshot = new HouseSnapshot(demo.format(), demo.name(), demo.dictionaries(), demo.series(),
-                demo.qualifications(), demo.scales(), concat(demo.profiles(), broken));
+                demo.qualifications(), demo.scales(), concat(demo.profiles(), broken), List.of());
 
         assertThatThrownBy(() -> house.load().load(snapshot)).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("profiles[" + demo.profiles().size() + "].profile.groupCode");
@@ -137,6 +147,30 @@ class StorageIT {
 
         assertThat(empty.export().json()).isEqualTo(first);
         assertThat(empty.load().load(first, "export.json").versionsUnchanged()).isEqualTo(house.versionRows());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void exportsVacanciesAndLoadsThemBackByteForByte(StoredHouse house) {
+        withDemo(house).vacancies().save(new SavedVacancy("v-1", vacancy(), "verzoek.txt", "anna", StoredHouse.NOW));
+        String first = house.export().json();
+        StoredHouse empty = StoredHouse.on(house.name() + " (3)",
+                house.name().equals("H2") ? TestDatabases.h2() : TestDatabases.postgres());
+
+        empty.load().load(first, "export.json");
+
+        assertThat(empty.vacancies().find("v-1")).contains(house.vacancies().find("v-1").orElseThrow());
+        assertThat(empty.export().json()).isEqualTo(first).contains("\"tariffMax\" : 35");
+    }
+
+    private static Vacancy vacancy() {
+        var terms = new Terms("Stadhuisplein 1", "zo snel mogelijk", YearMonth.of(2026, 9), 2, 36, 6, 3, 6, 6,
+                new BigDecimal("23"), new BigDecimal("35"), 30, 70, "Week 39", 39);
+        return new Vacancy("Medewerker archief", "Gemeente Voorbeeldstad", "Documentaire informatie", null, null,
+                VacancyStatus.CONCEPT, terms, null, List.of(new Task("Archiveert dossiers", false)),
+                List.of(new Requirement("mbo 4", Requirement.Kind.EDUCATION, 4, null, null, null, null)),
+                List.of(new Wish("Kennis van het zaaksysteem", "zaaksysteem", 10, null)),
+                List.of(new AskedCompetency("Nauwkeurigheid", null, null)), null, null);
     }
 
     private static NormFunction renamed(ProfileVersion v, String title) {

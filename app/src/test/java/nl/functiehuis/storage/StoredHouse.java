@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The storage and use cases over one migrated test database, wired by hand as the application does. */
 record StoredHouse(String name, JdbcFunctionProfiles profiles, JdbcHouseCatalog catalog, SaveProfile save,
-                   LoadHouse load, ExportHouse export, BrowseHouse browse, JdbcClient jdbc) {
+                   LoadHouse load, ExportHouse export, BrowseHouse browse, JdbcVacancies vacancies, JdbcClient jdbc) {
 
     static final Instant NOW = Instant.parse("2026-03-01T09:30:00Z");
 
@@ -28,9 +28,11 @@ record StoredHouse(String name, JdbcFunctionProfiles profiles, JdbcHouseCatalog 
         var catalog = new JdbcHouseCatalog(jdbc, json);
         var transactions = new SpringTransactions(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        var vacancies = new JdbcVacancies(jdbc, json);
         return new StoredHouse(name, profiles, catalog, new SaveProfile(profiles, catalog, transactions, clock),
-                new LoadHouse(profiles, catalog, transactions, json), new ExportHouse(profiles, catalog, json),
-                new BrowseHouse(profiles, catalog), jdbc);
+                new LoadHouse(profiles, catalog, vacancies, transactions, json),
+                new ExportHouse(profiles, catalog, vacancies, json),
+                new BrowseHouse(profiles, catalog), vacancies, jdbc);
     }
 
     int versionRows() {

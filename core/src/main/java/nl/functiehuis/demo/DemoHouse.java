@@ -30,7 +30,8 @@ public final class DemoHouse {
                 DemoCatalog.series(),
                 DemoCatalog.qualifications(),
                 DemoCatalog.scales(),
-                versions(savedAt));
+                versions(savedAt),
+                List.of());
     }
 
     private static List<ProfileVersion> versions(Instant savedAt) {

@@ -4,10 +4,11 @@ import java.util.List;
 import nl.functiehuis.Checks;
 import nl.functiehuis.InvalidValue;
 import nl.functiehuis.competency.CompetencyDictionary;
+import nl.functiehuis.vacancy.SavedVacancy;
 
 /**
- * The whole function house with every version of every profile: what {@code export} writes and
- * {@code load} reads. {@link #FORMAT} names the format version.
+ * The whole function house with every version of every profile and every vacancy: what {@code export}
+ * writes and {@code load} reads. {@link #FORMAT} names the format version.
  */
 public record HouseSnapshot(
         String format,
@@ -16,7 +17,8 @@ public record HouseSnapshot(
         List<FunctionSeries> series,
         List<Qualification> qualifications,
         List<SalaryScale> scales,
-        List<ProfileVersion> profiles) {
+        List<ProfileVersion> profiles,
+        List<SavedVacancy> vacancies) {
 
     public static final String FORMAT = "functiehuis/1";
 
@@ -31,5 +33,6 @@ public record HouseSnapshot(
         qualifications = Checks.list(qualifications, "qualifications");
         scales = Checks.list(scales, "scales");
         profiles = Checks.list(profiles, "profiles");
+        vacancies = Checks.list(vacancies, "vacancies");
     }
 }
