@@ -3,6 +3,7 @@ package nl.functiehuis;
 import java.time.Clock;
 import java.util.UUID;
 import nl.functiehuis.application.BrowseHouse;
+import nl.functiehuis.application.EducationOverview;
 import nl.functiehuis.application.ExportHouse;
 import nl.functiehuis.application.ImportDocuments;
 import nl.functiehuis.application.LoadDemo;
@@ -101,5 +102,10 @@ class Wiring {
             ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json, Clock clock) {
         return new ImportDocuments(new ProfileDocumentParser(), profiles, catalog, vacancies, documents, save,
                 transactions, json, clock, () -> UUID.randomUUID().toString());
+    }
+
+    @Bean
+    EducationOverview educationOverview(FunctionProfiles profiles, HouseCatalog catalog) {
+        return new EducationOverview(profiles, catalog);
     }
 }

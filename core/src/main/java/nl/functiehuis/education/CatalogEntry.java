@@ -28,6 +28,11 @@ public record CatalogEntry(String name, @Nullable Integer mboLevel, List<CoreTas
         return mboLevel == null ? null : "MBO " + mboLevel;
     }
 
+    /** The name as part of an address: lower case, every run of other characters than letters and digits one hyphen. */
+    public String slug() {
+        return QualificationCatalog.key(name).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    }
+
     /** The number of work processes over all core tasks. */
     public int workProcessCount() {
         return coreTasks.stream().mapToInt(t -> t.workProcesses().size()).sum();

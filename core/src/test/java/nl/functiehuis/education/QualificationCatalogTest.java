@@ -23,6 +23,8 @@ class QualificationCatalogTest {
         assertThat(counter.nlqf()).isEqualTo(NlqfLevel.LEVEL_3);
         assertThat(counter.coreTasks()).hasSize(1);
         assertThat(counter.workProcessCount()).isEqualTo(1);
+        assertThat(new CatalogEntry("Juridisch medewerker, kwalificatie Telefonist/ receptionist", 2, List.of(), List.of())
+                .slug()).isEqualTo("juridisch-medewerker-kwalificatie-telefonist-receptionist");
         assertThat(counter.linkedBy()).extracting(r -> r.code().value()).containsExactly("T01.01.02/VP");
         assertThat(catalog.find("Receptionist").orElseThrow().linkedBy()).isEmpty();
     }
