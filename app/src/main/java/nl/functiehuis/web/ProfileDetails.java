@@ -44,6 +44,18 @@ sealed interface ProfileDetails {
             }
             return sections;
         }
+
+        /** The minimum education as written, less the ideal it ends with: the page shows the ideal on its own line. */
+        public @Nullable String minimumText() {
+            var education = content.minimumEducation();
+            if (education == null) {
+                return null;
+            }
+            String text = education.text();
+            String ideal = education.ideal();
+            return ideal != null && text.endsWith(ideal) && text.length() > ideal.length()
+                    ? text.substring(0, text.length() - ideal.length()).strip() : text;
+        }
     }
 
     /** What an enriched profile adds: its base norm function and its qualifications. */

@@ -4,12 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** A multipart/form-data body of file parts, built by hand for real HTTP uploads. */
-final class MultipartForm {
+/** A multipart/form-data body of file and field parts, built by hand for real HTTP uploads. */
+public final class MultipartForm {
     final String boundary = "fh-" + UUID.randomUUID();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-    MultipartForm file(String part, String fileName, byte[] content) {
+    public MultipartForm field(String part, String value) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"\r\n\r\n" + value + "\r\n");
+        return this;
+    }
+
+    public MultipartForm file(String part, String fileName, byte[] content) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/plain\r\n\r\n");
         body.writeBytes(content);
@@ -17,11 +22,11 @@ final class MultipartForm {
         return this;
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         var copy = new ByteArrayOutputStream();
         copy.writeBytes(body.toByteArray());
         copy.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -94,6 +95,45 @@ final class Chromium implements AutoCloseable {
 
     void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * Lays the page out as on a phone {@code width} px wide, which a desktop window cannot be made (Chromium
+     * keeps windows at least about 500 px wide); {@link #desktop()} ends it.
+     */
+    void phone(int width) {
+        emulate(width, 812);
+    }
+
+    void desktop() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** How far the page sticks out to the right of the viewport, in px (0 when it fits). */
+    long overflow() {
+        return (Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    /** The first few elements that stick out to the right, outside scrollable tables, to name in a failure. */
+    Object overflowing() {
+        return script("""
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                    .filter(e => !e.parentElement.closest('.table-wrap'))
+                    .slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ');""");
+    }
+
+    /** A full-page screenshot of the phone layout of {@link #phone(int)}. */
+    void phoneScreenshot(String name, int width) throws IOException {
+        long height = (Long) script("return document.documentElement.scrollHeight;");
+        emulate(width, (int) height);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        phone(width);
+    }
+
+    private void emulate(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
     }
 
     /** A full-page screenshot: the window is made as tall as the page for the shot. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.functiehuis.api.MultipartForm;
 
 /** A browser-like HTTP session for tests: keeps cookies, does not follow redirects, fills in forms. */
 final class WebSession {
@@ -37,6 +38,13 @@ final class WebSession {
                 .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    HttpResponse<String> post(String path, MultipartForm form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build());
     }
 
     /** Follows one redirect answer with a GET, as a browser does after a POST. */
