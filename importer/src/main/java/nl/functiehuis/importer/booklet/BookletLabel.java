@@ -89,8 +89,9 @@ public enum BookletLabel {
         if (Math.abs(head.length() - folded.length()) > 2) {
             return null;
         }
-        int distance = Spelling.distance(head, folded);
-        if (distance > Spelling.tolerance(Math.min(head.length(), folded.length()))) {
+        int allowed = Spelling.tolerance(Math.min(head.length(), folded.length()));
+        int distance = Spelling.within(head, folded, allowed);
+        if (distance > allowed) {
             return null;
         }
         String after = afterWords(line, wordCount);
