@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public record RuleStatus(String id, String title, Severity severity, String source, String explanation, String scope,
         boolean enabled, @Nullable RuleSetting lastChange) {
 
-    static RuleStatus of(Rule rule, RuleSettings settings) {
+    public static RuleStatus of(Rule rule, RuleSettings settings) {
         return new RuleStatus(rule.id(), rule.title(), rule.severity(), rule.source(), rule.explanation(), rule.scope(),
                 settings.isEnabled(rule.id()), settings.current(rule.id()).orElse(null));
     }
