@@ -9,18 +9,24 @@ import nl.functiehuis.application.ImportDocuments;
 import nl.functiehuis.application.LoadDemo;
 import nl.functiehuis.application.LoadHouse;
 import nl.functiehuis.application.SaveProfile;
+import nl.functiehuis.application.SwitchRule;
+import nl.functiehuis.application.ValidateHouse;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
 import nl.functiehuis.house.ImportedDocuments;
 import nl.functiehuis.house.Transactions;
 import nl.functiehuis.importer.ProfileDocumentParser;
 import nl.functiehuis.json.HouseJson;
+import nl.functiehuis.storage.JdbcBookletStatements;
 import nl.functiehuis.storage.JdbcFunctionProfiles;
 import nl.functiehuis.storage.JdbcHouseCatalog;
 import nl.functiehuis.storage.JdbcImportedDocuments;
+import nl.functiehuis.storage.JdbcRuleSwitches;
 import nl.functiehuis.storage.JdbcVacancies;
 import nl.functiehuis.storage.SpringTransactions;
 import nl.functiehuis.vacancy.Vacancies;
+import nl.functiehuis.validation.BookletStatements;
+import nl.functiehuis.validation.RuleSwitches;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -99,9 +105,31 @@ class Wiring {
 
     @Bean
     ImportDocuments importDocuments(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies,
-            ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json, Clock clock) {
+            ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json, Clock clock,
+            BookletStatements statements) {
         return new ImportDocuments(new ProfileDocumentParser(), profiles, catalog, vacancies, documents, save,
-                transactions, json, clock, () -> UUID.randomUUID().toString());
+                transactions, json, clock, () -> UUID.randomUUID().toString(), statements);
+    }
+
+    @Bean
+    BookletStatements bookletStatements(JdbcClient jdbc) {
+        return new JdbcBookletStatements(jdbc);
+    }
+
+    @Bean
+    RuleSwitches ruleSwitches(JdbcClient jdbc) {
+        return new JdbcRuleSwitches(jdbc);
+    }
+
+    @Bean
+    ValidateHouse validateHouse(FunctionProfiles profiles, HouseCatalog catalog, BookletStatements statements,
+            RuleSwitches switches) {
+        return new ValidateHouse(profiles, catalog, statements, switches);
+    }
+
+    @Bean
+    SwitchRule switchRule(RuleSwitches switches, Clock clock) {
+        return new SwitchRule(switches, clock);
     }
 
     @Bean

@@ -22,11 +22,13 @@ import nl.functiehuis.importer.ParseResult;
 import nl.functiehuis.importer.ParsedDocument;
 import nl.functiehuis.importer.ProfileDocumentParser;
 import nl.functiehuis.json.HouseJson;
+import nl.functiehuis.validation.BookletStatements;
 import nl.functiehuis.vacancy.Vacancies;
 
 /**
  * Imports one function-profile document, all or nothing, in one transaction: its dictionaries, series
- * and qualifications, its profiles (as new versions only where they changed) and its vacancies. The
+ * and qualifications, its profiles (as new versions only where they changed), its vacancies and, for a
+ * booklet, the levels it states outside its profile texts (for the validation rules). The
  * document itself is kept once per distinct content. A dry run does the same work and rolls it back.
  */
 public final class ImportDocuments {
@@ -39,10 +41,11 @@ public final class ImportDocuments {
     private final HouseJson json;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final BookletStatements statements;
 
     public ImportDocuments(ProfileDocumentParser parser, FunctionProfiles profiles, HouseCatalog catalog,
             Vacancies vacancies, ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json,
-            Clock clock, Supplier<String> ids) {
+            Clock clock, Supplier<String> ids, BookletStatements statements) {
         this.parser = parser;
         this.referenceData = new ReferenceDataImport(catalog);
         this.profiles = new ProfileImport(profiles, catalog, save);
@@ -52,6 +55,7 @@ public final class ImportDocuments {
         this.json = json;
         this.clock = clock;
         this.ids = ids;
+        this.statements = statements;
     }
 
     public ImportOutcome importDocument(String name, byte[] content, String author, boolean dryRun) {
@@ -66,6 +70,8 @@ public final class ImportDocuments {
         try {
             return transactions.inTransaction(() -> {
                 ImportOutcome outcome = store(name, content, document.draft(), parsed, author, dryRun, log);
+                BookletStatementImport.of(document.title(), document.facts())
+                        .ifPresent(s -> statements.replace(document.title(), s));
                 if (dryRun) {
                     throw new RolledBack(outcome);
                 }

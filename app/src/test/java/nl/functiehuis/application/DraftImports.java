@@ -18,6 +18,7 @@ import nl.functiehuis.importer.ProfileDocumentParser;
 import nl.functiehuis.importer.blocks.SourceDocument;
 import nl.functiehuis.importer.format.Limits;
 import nl.functiehuis.json.HouseJson;
+import nl.functiehuis.storage.JdbcBookletStatements;
 import nl.functiehuis.storage.JdbcFunctionProfiles;
 import nl.functiehuis.storage.JdbcHouseCatalog;
 import nl.functiehuis.storage.JdbcImportedDocuments;
@@ -54,7 +55,7 @@ final class DraftImports {
         var parser = new ProfileDocumentParser(List.of(genre), Genres.fallback(), Limits.DEFAULT);
         importer = new ImportDocuments(parser, profiles, catalog, new JdbcVacancies(jdbc, json),
                 new JdbcImportedDocuments(jdbc), new SaveProfile(profiles, catalog, transactions, clock), transactions, json,
-                clock, () -> UUID.randomUUID().toString());
+                clock, () -> UUID.randomUUID().toString(), new JdbcBookletStatements(jdbc));
     }
 
     /** Imports a document that holds exactly this draft. */
