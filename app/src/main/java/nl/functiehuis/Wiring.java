@@ -3,11 +3,13 @@ package nl.functiehuis;
 import java.time.Clock;
 import java.util.UUID;
 import nl.functiehuis.application.BrowseHouse;
+import nl.functiehuis.application.CompareProfiles;
 import nl.functiehuis.application.ExportHouse;
 import nl.functiehuis.application.ImportDocuments;
 import nl.functiehuis.application.LoadDemo;
 import nl.functiehuis.application.LoadHouse;
 import nl.functiehuis.application.SaveProfile;
+import nl.functiehuis.application.ShowMatrix;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
 import nl.functiehuis.house.ImportedDocuments;
@@ -101,5 +103,15 @@ class Wiring {
             ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json, Clock clock) {
         return new ImportDocuments(new ProfileDocumentParser(), profiles, catalog, vacancies, documents, save,
                 transactions, json, clock, () -> UUID.randomUUID().toString());
+    }
+
+    @Bean
+    ShowMatrix showMatrix(FunctionProfiles profiles, HouseCatalog catalog) {
+        return new ShowMatrix(profiles, catalog);
+    }
+
+    @Bean
+    CompareProfiles compareProfiles(FunctionProfiles profiles, HouseCatalog catalog) {
+        return new CompareProfiles(profiles, catalog);
     }
 }

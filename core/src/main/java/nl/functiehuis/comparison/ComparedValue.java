@@ -26,8 +26,8 @@ public record ComparedValue(List<String> items, @Nullable String hint) {
         return items.isEmpty() ? "—" : String.join("; ", items);
     }
 
-    /** What counts when values are compared: the items, with case, dashes and spacing left out. */
+    /** What counts when values are compared: the items, without case, kind of dash, spacing or a closing full stop. */
     List<String> key() {
-        return items.stream().map(Names::key).toList();
+        return items.stream().map(Names::key).map(k -> k.endsWith(".") ? k.substring(0, k.length() - 1) : k).toList();
     }
 }

@@ -41,12 +41,20 @@ final class CompetencyLines {
                 }
                 for (int i = 0; i < subjects.size(); i++) {
                     Cell cell = cells.get(i).getOrDefault(Names.key(competency), Cell.ABSENT);
-                    table.put(heading(group.dimension()), competency, i, cell instanceof Cell.Absent
-                            ? ComparedValue.NONE : new ComparedValue(List.of(cell.text()), cell.hint()));
+                    table.put(heading(group.dimension()), competency, i, value(cell));
                 }
             }
         }
         return new ComparedSection("competenties", "Competenties", table.groups());
+    }
+
+    /** The letter with the level's name as hint, or ✓ with "kerncompetentie" as hint for a core competency. */
+    private static ComparedValue value(Cell cell) {
+        return switch (cell) {
+            case Cell.Level l -> new ComparedValue(List.of(l.text()), l.name());
+            case Cell.Asked a -> new ComparedValue(List.of(a.text()), a.core() ? "kerncompetentie" : null);
+            case Cell.Absent a -> ComparedValue.NONE;
+        };
     }
 
     /** A dimension's name; a numbered domain (UWV) keeps its number in front. */

@@ -70,12 +70,23 @@ class ProfileComparisonTest {
 
         assertThat(c.section("competenties").orElseThrow().groups()).isNotEmpty()
                 .allSatisfy(g -> assertThat(g.label()).isIn("Persoonlijk", "Conceptueel", "Relationeel", "Operationeel"));
-        assertThat(c.section("competenties").orElseThrow().lines()).anySatisfy(l -> {
-            assertThat(l.values().getFirst().hint()).startsWith("niveau ");
-        });
+        ComparedLine first = c.section("competenties").orElseThrow().lines().getFirst();
+        String letter = first.values().getFirst().text();
+        assertThat(first.values().getFirst().hint()).isEqualTo(Demo.dictionaries().getFirst().find(first.label())
+                .orElseThrow().level(nl.functiehuis.competency.LevelLetter.valueOf(letter)).orElseThrow().name());
         assertThat(line(c, "algemeen", "NLQF-niveau").values()).extracting(ComparedValue::text)
                 .containsExactly("NLQF 4", "NLQF 2");
         assertThat(c.section("kennis")).isPresent();
+    }
+
+    @Test
+    void treatsCaseDashesSpacingAndAClosingFullStopAsTheSame() {
+        var same = new ComparedLine("x", List.of(ComparedValue.of("Processen en –procedures."),
+                ComparedValue.of("processen  en -procedures")));
+        var other = new ComparedLine("x", List.of(ComparedValue.of("Processen"), ComparedValue.of("Procedures")));
+
+        assertThat(same.differs()).isFalse();
+        assertThat(other.differs()).isTrue();
     }
 
     @Test
