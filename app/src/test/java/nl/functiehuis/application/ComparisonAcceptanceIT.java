@@ -2,6 +2,9 @@ package nl.functiehuis.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import nl.functiehuis.SharedSeeds;
 import nl.functiehuis.comparison.ComparedLine;
@@ -12,6 +15,8 @@ import nl.functiehuis.comparison.LineGroup;
 import nl.functiehuis.comparison.ProfileComparison;
 import nl.functiehuis.json.HouseJson;
 import nl.functiehuis.sheets.MatrixCsv;
+import nl.functiehuis.sheets.MatrixWorkbook;
+import nl.functiehuis.sheets.Sheets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -58,6 +63,15 @@ class ComparisonAcceptanceIT {
     @Test
     void writesTheMatrixOfGroupEducatieAsRecordedForParagraph13() {
         assertThat(csv(new MatrixScope.Group("Educatie"))).isEqualTo(expected.csv("EDUCATIE"));
+    }
+
+    @Test
+    void writesTheSameCellsToExcelAsToCsv() throws IOException {
+        CompetencyMatrix educatie = matrices.matrix(new MatrixScope.Group("Educatie")).orElseThrow();
+
+        try (var workbook = Sheets.open(MatrixWorkbook.write(educatie))) {
+            assertThat(Sheets.cells(workbook)).isEqualTo(Sheets.csv(expected.csv("EDUCATIE")));
+        }
     }
 
     @Test
@@ -136,9 +150,9 @@ class ComparisonAcceptanceIT {
 
     private static JsonNode expected(String seed) {
         try {
-            return new HouseJson().mapper().readTree(java.nio.file.Files.readString(SharedSeeds.expected(seed)));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new HouseJson().mapper().readTree(Files.readString(SharedSeeds.expected(seed)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
