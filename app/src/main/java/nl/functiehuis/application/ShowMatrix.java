@@ -45,14 +45,15 @@ public final class ShowMatrix {
         for (FunctionSeries s : catalog.series()) {
             s.groups().stream().filter(g -> matches(scope.value(), g.code(), g.name())).forEach(found::add);
         }
-        return unique(scope, found, FunctionGroup::code).map(g -> CompetencyMatrix.of(
-                "Functiegroep " + g.code() + " " + g.name(), List.of(new Band(null, inGroup(g.code()))), catalog.dictionaries()));
+        return unique(scope, found, FunctionGroup::code).map(g -> CompetencyMatrix.of("Functiegroep " + g.code() + " "
+                + g.name(), List.of(new Band(null, inGroup(latest(), g.code()))), catalog.dictionaries()));
     }
 
     private Optional<CompetencyMatrix> series(MatrixScope.Series scope) {
         List<FunctionSeries> found = catalog.series().stream().filter(s -> matches(scope.value(), s.code(), s.name())).toList();
         return unique(scope, found, FunctionSeries::code).map(s -> {
-            List<Band> bands = s.groups().stream().map(g -> new Band(g.code() + " " + g.name(), inGroup(g.code()))).toList();
+            List<FunctionProfile> all = latest();
+            List<Band> bands = s.groups().stream().map(g -> new Band(g.code() + " " + g.name(), inGroup(all, g.code()))).toList();
             return CompetencyMatrix.of("Functiereeks " + s.code() + " " + s.name(), bands, catalog.dictionaries());
         });
     }
@@ -67,8 +68,12 @@ public final class ShowMatrix {
                 List.of(new Band(null, List.of(f))), catalog.dictionaries()));
     }
 
-    private List<FunctionProfile> inGroup(String groupCode) {
-        return profiles.latestOfAll().stream().map(ProfileVersion::profile).filter(p -> groupCode.equals(p.groupCode())).toList();
+    private List<FunctionProfile> latest() {
+        return profiles.latestOfAll().stream().map(ProfileVersion::profile).toList();
+    }
+
+    private static List<FunctionProfile> inGroup(List<FunctionProfile> all, String groupCode) {
+        return all.stream().filter(p -> groupCode.equals(p.groupCode())).toList();
     }
 
     private static boolean matches(String asked, String code, String name) {

@@ -59,6 +59,12 @@ class ComparisonPagesIT {
     }
 
     @Test
+    void linksTheMatrixFromTheHouseAndTheLevelComparisonFromAFamily() {
+        assertThat(web.get("/").body()).contains("href=\"/matrix?groep=VS01.01\"", "href=\"/matrix\"", "href=\"/vergelijken\"");
+        assertThat(web.get("/profielen/VS-3100").body()).contains("href=\"/vergelijken?profielen=VS-3100\"");
+    }
+
+    @Test
     void showsTheGroupMatrixWithDimensionsLevelNamesAndLinksToProfiles() {
         HttpResponse<String> page = web.get("/matrix?groep=VS01.01");
 
