@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 import nl.functiehuis.application.BrowseHouse;
 import nl.functiehuis.application.EducationOverview;
+import nl.functiehuis.application.CompareProfiles;
 import nl.functiehuis.application.ExportHouse;
 import nl.functiehuis.application.ImportDocuments;
 import nl.functiehuis.application.LoadDemo;
@@ -11,6 +12,7 @@ import nl.functiehuis.application.LoadHouse;
 import nl.functiehuis.application.SaveProfile;
 import nl.functiehuis.application.SwitchRule;
 import nl.functiehuis.application.ValidateHouse;
+import nl.functiehuis.application.ShowMatrix;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
 import nl.functiehuis.house.ImportedDocuments;
@@ -135,5 +137,15 @@ class Wiring {
     @Bean
     EducationOverview educationOverview(FunctionProfiles profiles, HouseCatalog catalog) {
         return new EducationOverview(profiles, catalog);
+    }
+
+    @Bean
+    ShowMatrix showMatrix(FunctionProfiles profiles, HouseCatalog catalog) {
+        return new ShowMatrix(profiles, catalog);
+    }
+
+    @Bean
+    CompareProfiles compareProfiles(FunctionProfiles profiles, HouseCatalog catalog) {
+        return new CompareProfiles(profiles, catalog);
     }
 }

@@ -75,10 +75,15 @@ final class FileText {
 
     /** Writes UTF-8 text to a temporary file beside the target and moves it into place. */
     static void writeAtomically(Path target, String text) throws IOException {
+        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes bytes to a temporary file beside the target and moves it into place. */
+    static void writeAtomically(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            Files.write(temp, content, StandardOpenOption.CREATE_NEW);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
