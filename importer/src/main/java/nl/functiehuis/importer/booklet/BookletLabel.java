@@ -3,6 +3,7 @@ package nl.functiehuis.importer.booklet;
 import java.util.Arrays;
 import java.util.Optional;
 import nl.functiehuis.importer.blocks.Spelling;
+import nl.functiehuis.importer.blocks.Whitespace;
 
 /**
  * The headings and labels of a profile text in a CompetentieBOX booklet, as the genre knows them. A
@@ -64,7 +65,7 @@ public enum BookletLabel {
 
     /** The label a heading line starts with, if any; the closest spelling wins. */
     static Optional<Match> match(String line) {
-        String[] tokens = line.strip().split("\\s+");
+        String[] tokens = Whitespace.words(line.strip());
         if (tokens.length == 0 || tokens.length > MAX_HEADING_WORDS) {
             return Optional.empty();
         }
@@ -100,7 +101,7 @@ public enum BookletLabel {
 
     private boolean fits(String after) {
         String t = clean(after);
-        int count = t.isEmpty() ? 0 : t.split("\\s+").length;
+        int count = t.isEmpty() ? 0 : Whitespace.words(t).length;
         return switch (rest) {
             case NONE -> count == 0;
             case SHORT -> count <= 2;

@@ -2,7 +2,7 @@ package nl.functiehuis.importer.booklet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import nl.functiehuis.importer.blocks.Whitespace;
 import nl.functiehuis.importer.booklet.Inconsistency.Kind;
 import nl.functiehuis.importer.booklet.Inconsistency.Reading;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 final class Copies {
     /** Above this many item pairs the lists are compared position by position, to stay linear. */
     private static final long MAX_CELLS = 250_000;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Copies() {}
 
@@ -88,7 +87,7 @@ final class Copies {
     private static String[] normalised(List<Written> items) {
         String[] out = new String[items.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = SPACES.matcher(items.get(i).text().strip()).replaceAll(" ");
+            out[i] = Whitespace.collapse(items.get(i).text().strip());
         }
         return out;
     }

@@ -124,7 +124,7 @@ final class DocxBody {
                 text.append(s.getContent().getText());
             }
         }
-        return NOTE_MARK.matcher(text).replaceAll("");
+        return text.indexOf("[") < 0 ? text.toString() : NOTE_MARK.matcher(text).replaceAll("");
     }
 
     /** Numbered directly, or through its paragraph style (e.g. "List Bullet") or a style it is based on. */

@@ -51,8 +51,26 @@ public final class TextFormat implements Format {
         return text;
     }
 
+    /** {@code text.split("\r\n|\r|\n", -1)} without a regular expression: the lines, trailing empty ones kept. */
+    static String[] lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(String[]::new);
+    }
+
     static SourceDocument blocks(String source, String text, Limits limits) throws DocumentRefused {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = lines(text);
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];

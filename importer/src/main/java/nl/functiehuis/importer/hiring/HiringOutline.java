@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.functiehuis.importer.blocks.Block;
 import nl.functiehuis.importer.blocks.SourceDocument;
 import nl.functiehuis.importer.blocks.Spelling;
+import nl.functiehuis.importer.blocks.Whitespace;
 
 /** The headed sections of a hiring request: a short line naming a section ("Eisen", "Wensen") starts it. */
 final class HiringOutline {
@@ -68,8 +69,8 @@ final class HiringOutline {
 
     static boolean isHeadingShaped(Block block) {
         String text = block.text().strip();
-        return !block.isRow() && !block.isBulleted() && !text.isEmpty() && !text.matches(".*[.:;,]$")
-                && text.split("\\s+").length <= LONGEST_HEADING;
+        return !block.isRow() && !block.isBulleted() && !text.isEmpty() && !Whitespace.endsWithOneOf(text, ".:;,")
+                && Whitespace.words(text).length <= LONGEST_HEADING;
     }
 
     private static HiringSection sectionOf(String heading) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.functiehuis.importer.blocks.Block;
 import nl.functiehuis.importer.blocks.SourceDocument;
 import nl.functiehuis.importer.blocks.Spelling;
+import nl.functiehuis.importer.blocks.Whitespace;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,8 +101,8 @@ final class Outline {
 
     static boolean isHeading(Block block) {
         String text = block.text().strip();
-        return !block.isRow() && !block.isBulleted() && !text.isEmpty() && !text.matches(".*[.;,:]$")
-                && text.split("\\s+").length <= SHORT_HEADING && Character.isUpperCase(text.codePointAt(0));
+        return !block.isRow() && !block.isBulleted() && !text.isEmpty() && !Whitespace.endsWithOneOf(text, ".;,:")
+                && Whitespace.words(text).length <= SHORT_HEADING && Character.isUpperCase(text.codePointAt(0));
     }
 
     /** 0 when the text starts with the heading, the spelling distance of its first words when within tolerance, else -1. */

@@ -40,12 +40,12 @@ final class ContactReader {
             String t = Texts.plain(b.text());
             postbus = postbus != null ? postbus : group(POSTBUS, t, 1);
             postcode = postcode != null ? postcode : group(POSTCODE, t, 1);
-            String digits = t.replaceAll("\\D", "");
-            if (phone == null && PHONE.matcher(t).matches() && digits.length() >= 10 && digits.length() <= 11) {
-                phone = t;
+            if (phone == null && PHONE.matcher(t).matches()) {
+                String digits = t.replaceAll("\\D", "");
+                phone = digits.length() >= 10 && digits.length() <= 11 ? t : null;
             }
-            email = email != null ? email : group(EMAIL, t, 0);
-            website = website != null ? website : group(WEBSITE, t, 0);
+            email = email != null || t.indexOf('@') < 0 ? email : group(EMAIL, t, 0);
+            website = website != null || !t.contains("www.") ? website : group(WEBSITE, t, 0);
         }
         return new Contact(postbus, postcode, phone, email, website);
     }

@@ -18,6 +18,8 @@ final class GroupPhrases {
     private static final Pattern EXPANSION_FIRST = Pattern.compile(
             "((?:[\\p{L}-]+\\s+){0,7}[\\p{L}-]+)\\s*\\((\\p{Lu}{2,6})\\)");
 
+    private static final Pattern BRACKETED_CAPITALS = Pattern.compile("\\(\\p{Lu}{2,6}\\)");
+
     private GroupPhrases() {}
 
     static List<String> examples(List<Para> paragraphs) {
@@ -38,14 +40,18 @@ final class GroupPhrases {
     static Map<String, String> abbreviations(List<Para> paragraphs) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Para p : paragraphs) {
+            if (p.text().indexOf('(') < 0) {
+                continue; // both shapes need a bracket: skip the costly scans
+            }
             Matcher a = ABBREVIATION_FIRST.matcher(p.text());
             while (a.find()) {
                 if (initials(a.group(2)).equals(a.group(1))) {
                     out.putIfAbsent(a.group(1), a.group(2).strip());
                 }
             }
+            boolean expanded = BRACKETED_CAPITALS.matcher(p.text()).find();
             Matcher e = EXPANSION_FIRST.matcher(p.text());
-            while (e.find()) {
+            while (expanded && e.find()) {
                 String[] words = e.group(1).strip().split("\\s+");
                 for (int from = words.length - 1; from >= 0; from--) {
                     String expansion = String.join(" ", Arrays.copyOfRange(words, from, words.length));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.functiehuis.importer.blocks.Whitespace;
 import org.jspecify.annotations.Nullable;
 
 /** Small text helpers for Dutch booklet prose: numbers in words, sentences, roman numerals, markup. */
@@ -37,7 +38,7 @@ final class Texts {
 
     /** The text without markdown emphasis and surrounding space. */
     static String plain(String text) {
-        return text.replace("**", "").replace("__", "").replaceAll("\\s+", " ").strip();
+        return Whitespace.collapse(text.replace("**", "").replace("__", "")).strip();
     }
 
     static List<String> sentences(String paragraph) {
