@@ -36,7 +36,6 @@ bench_jar="$root/bench/target/benchmarks.jar"
 if [ ! -f "$bench_jar" ] || [ -n "$(find "$root/core/src/main" "$root/bench/src/main" -newer "$bench_jar" -type f -print -quit)" ]; then
   (cd "$root" && mvn -q -B -Pbench -pl core,importer,bench install -DskipTests)
 fi
-"$root/functiehuis" build >/dev/null 2>&1 || true   # the launcher rebuilds the app jar only when stale
 
 echo "== huis genereren ($count profielen)"
 java -cp "$bench_jar" nl.functiehuis.bench.GeneratedHouse "$work/house.json" "$count"

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class HouseJson {
     private final JsonMapper mapper;
+    private final StoredValues stored = new StoredValues();
 
     public HouseJson() {
         this.mapper = configure(JsonMapper.builder()).build();
@@ -41,6 +42,20 @@ public final class HouseJson {
 
     public String write(Object value) {
         return mapper.writeValueAsString(value);
+    }
+
+    /**
+     * Reads stored JSON of an immutable domain type, reusing the value when the same text was read before
+     * (the last few thousand texts are kept).
+     */
+    public <T> T readStored(String json, Class<T> type, String source) {
+        Object known = stored.get(type, json);
+        if (known != null) {
+            return type.cast(known);
+        }
+        T value = read(json, type, source);
+        stored.put(type, json, value);
+        return value;
     }
 
     /** Reads JSON as the given type; bad JSON becomes {@link InvalidInput} naming the field path under {@code source}. */

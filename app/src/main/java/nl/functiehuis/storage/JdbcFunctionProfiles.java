@@ -135,6 +135,6 @@ public final class JdbcFunctionProfiles implements FunctionProfiles {
                 rs.getString("author"),
                 rs.getObject("saved_at", OffsetDateTime.class).toInstant(),
                 rs.getString("note"),
-                json.read(rs.getString("body"), FunctionProfile.class, "opgeslagen versie " + rs.getString("code")));
+                json.readStored(rs.getString("body"), FunctionProfile.class, "opgeslagen versie " + rs.getString("code")));
     }
 }

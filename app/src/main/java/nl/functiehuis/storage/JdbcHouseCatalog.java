@@ -26,13 +26,13 @@ public final class JdbcHouseCatalog implements HouseCatalog {
     @Override
     public List<CompetencyDictionary> dictionaries() {
         return jdbc.sql("select body from dictionary order by id").query(String.class).list().stream()
-                .map(b -> json.read(b, CompetencyDictionary.class, "opgeslagen woordenboek")).toList();
+                .map(b -> json.readStored(b, CompetencyDictionary.class, "opgeslagen woordenboek")).toList();
     }
 
     @Override
     public Optional<CompetencyDictionary> dictionary(String id) {
         return jdbc.sql("select body from dictionary where id = ?").param(id).query(String.class).optional()
-                .map(b -> json.read(b, CompetencyDictionary.class, "opgeslagen woordenboek " + id));
+                .map(b -> json.readStored(b, CompetencyDictionary.class, "opgeslagen woordenboek " + id));
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class JdbcHouseCatalog implements HouseCatalog {
     @Override
     public List<FunctionSeries> series() {
         return jdbc.sql("select body from function_series order by code").query(String.class).list().stream()
-                .map(b -> json.read(b, FunctionSeries.class, "opgeslagen functiereeks")).toList();
+                .map(b -> json.readStored(b, FunctionSeries.class, "opgeslagen functiereeks")).toList();
     }
 
     @Override
