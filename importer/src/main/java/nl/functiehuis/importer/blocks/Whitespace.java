@@ -1,5 +1,7 @@
 package nl.functiehuis.importer.blocks;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +26,29 @@ public final class Whitespace {
 
     /** {@code text.split("\\s+")}. */
     public static String[] words(String text) {
-        return RUNS.split(text);
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!isSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            out.add(text.substring(start, i));
+            while (i < text.length() && isSpace(text.charAt(i))) {
+                i++;
+            }
+            start = i;
+        }
+        if (out.isEmpty()) {
+            return new String[] {text};
+        }
+        out.add(text.substring(start));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(String[]::new);
     }
 
     /** {@code text.matches(".*[" + last + "]$")}: the text ends with one of these characters and has no line break. */
