@@ -14,6 +14,7 @@ import nl.functiehuis.house.ImportedDocuments;
 import nl.functiehuis.house.Transactions;
 import nl.functiehuis.importer.ProfileDocumentParser;
 import nl.functiehuis.json.HouseJson;
+import nl.functiehuis.publish.Publisher;
 import nl.functiehuis.storage.JdbcFunctionProfiles;
 import nl.functiehuis.storage.JdbcHouseCatalog;
 import nl.functiehuis.storage.JdbcImportedDocuments;
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.ITemplateEngine;
 
 /** The one place where the application's objects are put together. */
 @Configuration(proxyBeanMethods = false)
@@ -101,5 +103,10 @@ class Wiring {
             ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json, Clock clock) {
         return new ImportDocuments(new ProfileDocumentParser(), profiles, catalog, vacancies, documents, save,
                 transactions, json, clock, () -> UUID.randomUUID().toString());
+    }
+
+    @Bean
+    Publisher publisher(FunctionProfiles profiles, HouseCatalog catalog, ITemplateEngine templates, Clock clock) {
+        return new Publisher(profiles, catalog, templates, clock);
     }
 }
