@@ -11,8 +11,8 @@ public record Booklet(String houseName, String kicker, String title, @Nullable S
         String note, List<Chapter> chapters) {
 
     /** A chapter: a function group, a family or the profiles outside any group. */
-    public record Chapter(String anchor, @Nullable String code, String name, @Nullable String description,
-            List<CompetencyMatrix> matrices, List<PrintedProfile> profiles) {
+    public record Chapter(String anchor, @Nullable String code, String name, @Nullable String context,
+            @Nullable String description, List<CompetencyMatrix> matrices, List<PrintedProfile> profiles) {
         public String label() {
             return code == null ? name : code + " " + name;
         }

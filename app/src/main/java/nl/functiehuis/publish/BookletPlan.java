@@ -23,8 +23,8 @@ final class BookletPlan {
         }
     }
 
-    /** A group, a family or the profiles outside any group. */
-    record Part(String anchor, @Nullable String code, String name, @Nullable String description,
+    /** A group, a family or the profiles outside any group; {@code context} names the series of a group. */
+    record Part(String anchor, @Nullable String code, String name, @Nullable String context, @Nullable String description,
             List<ProfileVersion> versions) {}
 
     private final List<ProfileVersion> latest;
@@ -56,18 +56,19 @@ final class BookletPlan {
         List<ProfileVersion> others = latest.stream()
                 .filter(v -> v.profile().groupCode() == null || !grouped.contains(v.profile().groupCode())).toList();
         if (!others.isEmpty()) {
-            parts.add(new Part("h-overig", null, "Overige profielen", null, others));
+            parts.add(new Part("h-overig", null, "Overige profielen", "Profielen buiten de functiereeksen", null, others));
         }
         return parts;
     }
 
     private List<Part> groups(FunctionSeries s) {
-        return s.groups().stream().map(this::part).filter(p -> !p.versions().isEmpty()).toList();
+        return s.groups().stream().map(g -> part(s, g)).filter(p -> !p.versions().isEmpty()).toList();
     }
 
-    private Part part(FunctionGroup g) {
+    private Part part(FunctionSeries s, FunctionGroup g) {
         List<ProfileVersion> members = latest.stream().filter(v -> g.code().equals(v.profile().groupCode())).toList();
-        return new Part("h-" + ProfileCode.slugOf(g.code()), g.code(), g.name(), g.description(), members);
+        return new Part("h-" + ProfileCode.slugOf(g.code()), g.code(), g.name(),
+                "Functiereeks " + s.code() + " " + s.name(), g.description(), members);
     }
 
     private Optional<Plan> group(String code) {
@@ -75,7 +76,7 @@ final class BookletPlan {
             for (FunctionGroup g : s.groups()) {
                 if (g.code().equalsIgnoreCase(code)) {
                     return Optional.of(new Plan("Functiegroep " + g.code() + " · functiereeks " + s.code() + " " + s.name(),
-                            g.name(), g.description(), List.of(part(g))));
+                            g.name(), g.description(), List.of(part(s, g))));
                 }
             }
         }
@@ -90,7 +91,7 @@ final class BookletPlan {
                 .findFirst()
                 .map(v -> {
                     LevelledFamily f = (LevelledFamily) v.profile();
-                    Part part = new Part("h-" + f.code().slug(), f.code().value(), f.title(), null, List.of(v));
+                    Part part = new Part("h-" + f.code().slug(), f.code().value(), f.title(), f.organisation(), null, List.of(v));
                     return new Plan("Functiefamilie " + f.code(), f.title(), f.purpose(), List.of(part));
                 });
     }

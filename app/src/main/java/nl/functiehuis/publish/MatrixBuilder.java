@@ -1,10 +1,12 @@
 package nl.functiehuis.publish;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.functiehuis.competency.CompetencyDictionary;
 import nl.functiehuis.competency.CompetencyRequirement;
 import nl.functiehuis.competency.Dimension;
@@ -28,6 +30,8 @@ import nl.functiehuis.publish.CompetencyMatrix.Row;
 final class MatrixBuilder {
     static final String ASKED = "●";
     private static final String LETTERS = "Gedragsniveau D (lichtst) tot A (zwaarst); de niveaus zijn niet cumulatief.";
+    private static final String REPEATED = " Een verrijkt profiel dat dezelfde competenties vraagt als zijn normfunctie"
+            + " heeft geen eigen kolom.";
 
     private MatrixBuilder() {}
 
@@ -35,20 +39,24 @@ final class MatrixBuilder {
         Map<String, FunctionProfile> byCode = new LinkedHashMap<>();
         profiles.forEach(p -> byCode.put(p.code().value(), p));
         Map<String, List<FunctionProfile>> byDictionary = new LinkedHashMap<>();
+        Set<String> repeated = new HashSet<>();
         List<CompetencyMatrix> families = new ArrayList<>();
         for (FunctionProfile p : profiles) {
+            String key = p.dictionary() == null ? "" : p.dictionary();
             switch (p) {
                 case LevelledFamily f -> families.add(family(f));
                 case GenericProfile g -> { }
                 default -> {
-                    if (!p.requirements().isEmpty() && !repeatsItsBase(p, byCode)) {
-                        byDictionary.computeIfAbsent(p.dictionary() == null ? "" : p.dictionary(), k -> new ArrayList<>()).add(p);
+                    if (repeatsItsBase(p, byCode)) {
+                        repeated.add(key);
+                    } else if (!p.requirements().isEmpty()) {
+                        byDictionary.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
                     }
                 }
             }
         }
         List<CompetencyMatrix> matrices = new ArrayList<>();
-        byDictionary.forEach((id, columns) -> matrices.add(asked(columns, dictionaries.get(id))));
+        byDictionary.forEach((id, columns) -> matrices.add(asked(columns, dictionaries.get(id), repeated.contains(id))));
         matrices.addAll(families);
         return matrices.stream().filter(m -> !m.isEmpty()).toList();
     }
@@ -73,13 +81,15 @@ final class MatrixBuilder {
                 "Kerncompetenties gelden voor elk niveau; " + ASKED + " = gevraagd.", columns, bands);
     }
 
-    private static CompetencyMatrix asked(List<FunctionProfile> profiles, CompetencyDictionary dictionary) {
+    private static CompetencyMatrix asked(List<FunctionProfile> profiles, CompetencyDictionary dictionary, boolean repeated) {
         List<Column> columns = profiles.stream().map(MatrixBuilder::column).toList();
         List<Map<String, CompetencyRequirement>> asked = profiles.stream().map(p -> byName(p, dictionary)).toList();
         List<Band> bands = DictionaryRows.bands(profiles, dictionary, asked);
         boolean letters = asked.stream().flatMap(m -> m.values().stream()).anyMatch(r -> r.level() != null);
-        String title = dictionary == null ? "Gevraagde competenties" : "Competenties en gedragsniveaus · " + dictionary.name();
-        return new CompetencyMatrix(title, letters ? LETTERS : ASKED + " = gevraagd.", columns, bands);
+        String title = dictionary != null ? "Competenties en gedragsniveaus · " + dictionary.name()
+                : profiles.stream().allMatch(OrganisationProfile.class::isInstance) ? "Gedragscompetenties" : "Gevraagde competenties";
+        String legend = (letters ? LETTERS : ASKED + " = gevraagd.") + (repeated ? REPEATED : "");
+        return new CompetencyMatrix(title, legend, columns, bands);
     }
 
     private static Map<String, CompetencyRequirement> byName(FunctionProfile p, CompetencyDictionary dictionary) {

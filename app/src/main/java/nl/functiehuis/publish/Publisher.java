@@ -78,7 +78,7 @@ public final class Publisher {
         String date = PrintDates.of(LocalDate.now(clock.withZone(PrintDates.ZONE)));
         List<Booklet.Chapter> chapters = plan.parts().stream().map(part -> {
             List<FunctionProfile> members = part.versions().stream().map(ProfileVersion::profile).toList();
-            return new Booklet.Chapter(part.anchor(), part.code(), part.name(), part.description(),
+            return new Booklet.Chapter(part.anchor(), part.code(), part.name(), part.context(), part.description(),
                     MatrixBuilder.of(members, house.dictionaries()),
                     part.versions().stream().map(v -> ProfilePrints.of(v, house)).toList());
         }).toList();

@@ -61,7 +61,9 @@ class MatrixBuilderTest {
         CompetencyMatrix different = only(List.of(base, enriched(base, other)));
 
         assertThat(same.columns()).extracting(Column::code).containsExactly("X.01");
+        assertThat(same.legend()).contains("geen eigen kolom");
         assertThat(different.columns()).extracting(Column::code).containsExactly("X.01", "X.01/VP");
+        assertThat(different.legend()).doesNotContain("geen eigen kolom");
         assertThat(different.columns().get(1).label()).isEqualTo("Functie X.01 (Verrijkt)");
     }
 
