@@ -23,7 +23,7 @@ final class ProfileFacts {
         facts.add(new Fact("Functiecode", v.code().value()));
         facts.add(new Fact("Soort profiel", v.profile().kind().label()));
         facts.add(new Fact("Status", v.status().label()));
-        facts.add(new Fact("Versie", v.number() + " van " + PrintDates.of(v.savedAt())));
+        facts.add(new Fact("Versie", v.number() + " (" + PrintDates.of(v.savedAt()) + ")"));
         if (v.effectiveDate() != null) {
             facts.add(new Fact("Ingangsdatum", PrintDates.of(v.effectiveDate())));
         }
