@@ -1,9 +1,11 @@
 package nl.functiehuis.publish;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.functiehuis.competency.BehaviourLevel;
 import nl.functiehuis.competency.Competency;
 import nl.functiehuis.competency.CompetencyDictionary;
@@ -30,6 +32,7 @@ final class DictionaryRows {
         Map<String, String> names = new LinkedHashMap<>();
         asked.forEach(m -> m.forEach((key, r) -> names.putIfAbsent(key, r.competency())));
         Map<String, List<String>> bands = new LinkedHashMap<>();
+        Set<String> placed = new HashSet<>();
         if (dictionary != null) {
             for (Dimension d : dictionary.dimensions()) {
                 for (Competency c : dictionary.inDimension(d.code())) {
@@ -37,13 +40,14 @@ final class DictionaryRows {
                     if (names.containsKey(key)) {
                         names.put(key, c.name());
                         bands.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(key);
+                        placed.add(key);
                     }
                 }
             }
         }
         Map<String, String> groups = groups(profiles);
         for (String key : names.keySet()) {
-            if (bands.values().stream().noneMatch(keys -> keys.contains(key))) {
+            if (!placed.contains(key)) {
                 String band = dictionary != null ? "Niet in het woordenboek" : groups.getOrDefault(key, "Competenties");
                 bands.computeIfAbsent(band, k -> new ArrayList<>()).add(key);
             }
