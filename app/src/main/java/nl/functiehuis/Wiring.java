@@ -20,6 +20,7 @@ import nl.functiehuis.house.Transactions;
 import nl.functiehuis.importer.ProfileDocumentParser;
 import nl.functiehuis.json.HouseJson;
 import nl.functiehuis.storage.JdbcBookletStatements;
+import nl.functiehuis.publish.Publisher;
 import nl.functiehuis.storage.JdbcFunctionProfiles;
 import nl.functiehuis.storage.JdbcHouseCatalog;
 import nl.functiehuis.storage.JdbcImportedDocuments;
@@ -34,6 +35,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.ITemplateEngine;
 
 /** The one place where the application's objects are put together. */
 @Configuration(proxyBeanMethods = false)
@@ -147,5 +149,10 @@ class Wiring {
     @Bean
     CompareProfiles compareProfiles(FunctionProfiles profiles, HouseCatalog catalog) {
         return new CompareProfiles(profiles, catalog);
+    }
+
+    @Bean
+    Publisher publisher(FunctionProfiles profiles, HouseCatalog catalog, ITemplateEngine templates, Clock clock) {
+        return new Publisher(profiles, catalog, templates, clock);
     }
 }
