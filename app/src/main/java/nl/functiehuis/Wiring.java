@@ -10,6 +10,7 @@ import nl.functiehuis.application.LoadHouse;
 import nl.functiehuis.application.SaveProfile;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
+import nl.functiehuis.house.HouseListener;
 import nl.functiehuis.house.ImportedDocuments;
 import nl.functiehuis.house.Transactions;
 import nl.functiehuis.importer.ProfileDocumentParser;
@@ -66,8 +67,9 @@ class Wiring {
     }
 
     @Bean
-    SaveProfile saveProfile(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, Clock clock) {
-        return new SaveProfile(profiles, catalog, transactions, clock);
+    SaveProfile saveProfile(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, Clock clock,
+            HouseListener listener) {
+        return new SaveProfile(profiles, catalog, transactions, clock, listener);
     }
 
     @Bean
@@ -77,8 +79,8 @@ class Wiring {
 
     @Bean
     LoadHouse loadHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, Transactions transactions,
-            HouseJson json) {
-        return new LoadHouse(profiles, catalog, vacancies, transactions, json);
+            HouseJson json, HouseListener listener) {
+        return new LoadHouse(profiles, catalog, vacancies, transactions, json, listener);
     }
 
     @Bean
@@ -98,8 +100,9 @@ class Wiring {
 
     @Bean
     ImportDocuments importDocuments(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies,
-            ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json, Clock clock) {
+            ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json, Clock clock,
+            HouseListener listener) {
         return new ImportDocuments(new ProfileDocumentParser(), profiles, catalog, vacancies, documents, save,
-                transactions, json, clock, () -> UUID.randomUUID().toString());
+                transactions, json, clock, () -> UUID.randomUUID().toString(), listener);
     }
 }

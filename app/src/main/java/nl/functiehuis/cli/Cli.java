@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         resourceBundle = "nl.functiehuis.cli.Messages",
         description = "Functiehuis: functieprofielen beheren, vergelijken en publiceren.",
         subcommands = {ServeCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
-                LoadCommand.class, DemoCommand.class, ImportCommand.class},
+                LoadCommand.class, DemoCommand.class, ImportCommand.class, SearchCommand.class},
         exitCodeListHeading = "%nAfsluitcodes:%n",
         exitCodeList = {"0:gelukt", "1:verkeerd gebruik (onbekende optie, ontbrekend argument)",
                 "2:ongeldige invoer (bestand, veld, code of database); er is niets veranderd", "3:interne fout"})
