@@ -37,6 +37,8 @@ final class HouseSearcher extends IndexSearcher {
                 .withFormatter(new MarkedPassages())
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")))
                 .withMaxNoHighlightPassages(1)
+                .withWeightMatches(false)
+                .withPassageRelevancyOverSpeed(false)
                 .withMaxLength(20_000)
                 .build();
     }

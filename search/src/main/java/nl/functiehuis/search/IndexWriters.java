@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /** Opening the writer, the commit data (layout version and house fingerprint), and reading all stored profiles. */
 final class IndexWriters {
     /** The layout of documents and analysis; an index of another layout is discarded and rebuilt. */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "2";
     private static final String LAYOUT_KEY = "layout";
     private static final String HOUSE_KEY = "house";
 

@@ -37,6 +37,7 @@ final class ProfileDocuments {
         if (p.subtitle() != null) {
             doc.add(new Field(Fields.SUBTITLE, p.subtitle(), Fields.TEXT_TYPE));
         }
+        doc.add(Shown.field(p));
         doc.add(new StoredField(Fields.KIND, p.kind().name()));
         doc.add(new StoredField(Fields.STATUS, p.status().name()));
         stored(doc, Fields.SERIES, p.series());

@@ -5,10 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import nl.functiehuis.house.VersionStatus;
-import nl.functiehuis.profile.ProfileKind;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
@@ -23,7 +19,6 @@ import org.apache.lucene.search.TopDocs;
  * counts. Thread-safe; every search runs on the latest view of the index.
  */
 public final class ProfileSearch {
-    private static final Set<String> SHOWN = Set.of(Fields.CODE, Fields.TITLE, Fields.SUBTITLE, Fields.KIND, Fields.STATUS);
     private static final String[] HIGHLIGHTED = {Fields.TITLE, Fields.TEXT};
     private static final int[] PASSAGES = {1, 2};
 
@@ -54,7 +49,7 @@ public final class ProfileSearch {
         if (searcher.facetState() == null) {
             return SearchResults.none();
         }
-        Query base = queries.parse(request.text(), request.typing());
+        Query base = queries.parse(request.text(), request.typing(), new PrefixTerms(searcher.getIndexReader()));
         var drill = new DrillDownQuery(config, base);
         request.filters().forEach((facet, values) -> values.forEach(v -> drill.add(Fields.dimension(facet), v)));
         DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, config, searcher.facetState())
@@ -67,16 +62,13 @@ public final class ProfileSearch {
     private static List<SearchHit> hits(HouseSearcher searcher, Query query, TopDocs top) throws IOException {
         Map<String, String[]> highlights = top.scoreDocs.length == 0 ? Map.of()
                 : searcher.highlighter().highlightFields(HIGHLIGHTED, query, top, PASSAGES);
-        var stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc, SHOWN);
-            String title = d.get(Fields.TITLE);
+            Shown shown = Shown.read(searcher.getIndexReader(), sd.doc);
             String titleHtml = highlight(highlights, Fields.TITLE, i);
-            hits.add(new SearchHit(d.get(Fields.CODE), title, d.get(Fields.SUBTITLE), ProfileKind.valueOf(d.get(Fields.KIND)),
-                    VersionStatus.valueOf(d.get(Fields.STATUS)), sd.score,
-                    titleHtml.isEmpty() ? Html.escape(title) : titleHtml, highlight(highlights, Fields.TEXT, i)));
+            hits.add(new SearchHit(shown.code(), shown.title(), shown.subtitle(), shown.kind(), shown.status(), sd.score,
+                    titleHtml.isEmpty() ? Html.escape(shown.title()) : titleHtml, highlight(highlights, Fields.TEXT, i)));
         }
         return hits;
     }

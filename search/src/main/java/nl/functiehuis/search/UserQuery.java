@@ -39,7 +39,8 @@ final class UserQuery {
         this.builder = new QueryBuilder(analyzer);
     }
 
-    Query parse(String text, boolean typing) {
+    /** The query; with {@code typing} the last word also matches indexed words it starts (from {@code prefixes}). */
+    Query parse(String text, boolean typing, PrefixTerms prefixes) {
         if (text.isBlank()) {
             return MatchAllDocsQuery.INSTANCE;
         }
@@ -48,7 +49,7 @@ final class UserQuery {
         int clauses = 0;
         for (int i = 0; i < parts.size(); i++) {
             boolean prefix = typing && i == parts.size() - 1 && !Character.isWhitespace(text.charAt(text.length() - 1));
-            Query part = part(parts.get(i)[0], parts.get(i)[1] != null, prefix);
+            Query part = part(parts.get(i)[0], parts.get(i)[1] != null, prefix ? prefixes : null);
             if (part != null) {
                 all.add(part, Occur.MUST);
                 clauses++;
@@ -79,7 +80,7 @@ final class UserQuery {
         return parts;
     }
 
-    private @Nullable Query part(String text, boolean phrase, boolean prefix) {
+    private @Nullable Query part(String text, boolean phrase, @Nullable PrefixTerms prefixes) {
         var any = new BooleanQuery.Builder();
         int clauses = 0;
         for (Map.Entry<String, Float> field : Fields.SEARCHED.entrySet()) {
@@ -88,12 +89,14 @@ final class UserQuery {
                 any.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
                 clauses++;
             }
-            String start = prefix ? prefixOf(text) : "";
+            String start = prefixes == null || phrase ? "" : prefixOf(text);
             if (start.length() >= MIN_PREFIX) {
                 BytesRef normal = analyzer.normalize(field.getKey(), start);
-                any.add(new BoostQuery(new PrefixQuery(new Term(field.getKey(), normal)), field.getValue() * PREFIX_BOOST),
-                        Occur.SHOULD);
-                clauses++;
+                for (BytesRef term : prefixes.startingWith(field.getKey(), normal)) {
+                    any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * PREFIX_BOOST),
+                            Occur.SHOULD);
+                    clauses++;
+                }
             }
         }
         if (clauses == 0) {
