@@ -62,6 +62,7 @@ class SearchBrowserIT {
         chromium.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#zoekresultaten .hit"), 1));
         assertThat(chromium.find(By.cssSelector("#zoekresultaten .hit-title")).getText()).isEqualTo("Klantbegeleider");
         assertThat(chromium.driver().getCurrentUrl()).endsWith("/zoeken?q=klant&status=Prognose");
+        assertThat(chromium.script("return document.querySelectorAll('#zoekresultaten').length;")).isEqualTo(1L);
         chromium.screenshot("search");
 
         chromium.resize(375, 800);

@@ -124,9 +124,9 @@ final class CompoundSplitter {
         int n = w.length;
         List<String> pieces = new ArrayList<>();
         for (int s = MIN_PART; s <= n - PARTIAL_PART; s++) {
-            int e = n;
-            if (parts.contains(w, s, e - s) || (e = headBeforeEnding(w, s)) > 0) {
-                pieces.add(new String(w, s, e - s));
+            int end = parts.contains(w, s, n - s) ? n : headBeforeEnding(w, s);
+            if (end > 0) {
+                pieces.add(new String(w, s, end - s));
                 break;
             }
         }
