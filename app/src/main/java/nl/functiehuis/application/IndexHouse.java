@@ -115,7 +115,7 @@ public final class IndexHouse implements AutoCloseable {
         try {
             return ProfileIndex.open(directory);
         } catch (IndexUnavailable e) {
-            LOG.log(Level.WARNING, e.getMessage() + "; deze keer wordt een index in het geheugen gebruikt");
+            LOG.log(Level.INFO, e.getMessage() + "; deze keer wordt een index in het geheugen gebruikt");
             return ProfileIndex.inMemory();
         }
     }
