@@ -15,6 +15,7 @@ import nl.functiehuis.application.ValidateHouse;
 import nl.functiehuis.application.ShowMatrix;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
+import nl.functiehuis.house.HouseListener;
 import nl.functiehuis.house.ImportedDocuments;
 import nl.functiehuis.house.Transactions;
 import nl.functiehuis.importer.ProfileDocumentParser;
@@ -77,8 +78,9 @@ class Wiring {
     }
 
     @Bean
-    SaveProfile saveProfile(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, Clock clock) {
-        return new SaveProfile(profiles, catalog, transactions, clock);
+    SaveProfile saveProfile(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, Clock clock,
+            HouseListener listener) {
+        return new SaveProfile(profiles, catalog, transactions, clock, listener);
     }
 
     @Bean
@@ -88,8 +90,8 @@ class Wiring {
 
     @Bean
     LoadHouse loadHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, Transactions transactions,
-            HouseJson json) {
-        return new LoadHouse(profiles, catalog, vacancies, transactions, json);
+            HouseJson json, HouseListener listener) {
+        return new LoadHouse(profiles, catalog, vacancies, transactions, json, listener);
     }
 
     @Bean
@@ -110,9 +112,9 @@ class Wiring {
     @Bean
     ImportDocuments importDocuments(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies,
             ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json, Clock clock,
-            BookletStatements statements) {
+            BookletStatements statements, HouseListener listener) {
         return new ImportDocuments(new ProfileDocumentParser(), profiles, catalog, vacancies, documents, save,
-                transactions, json, clock, () -> UUID.randomUUID().toString(), statements);
+                transactions, json, clock, () -> UUID.randomUUID().toString(), statements, listener);
     }
 
     @Bean
