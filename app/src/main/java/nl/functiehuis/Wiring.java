@@ -15,11 +15,13 @@ import nl.functiehuis.application.ValidateHouse;
 import nl.functiehuis.application.ShowMatrix;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
+import nl.functiehuis.house.HouseListener;
 import nl.functiehuis.house.ImportedDocuments;
 import nl.functiehuis.house.Transactions;
 import nl.functiehuis.importer.ProfileDocumentParser;
 import nl.functiehuis.json.HouseJson;
 import nl.functiehuis.storage.JdbcBookletStatements;
+import nl.functiehuis.publish.Publisher;
 import nl.functiehuis.storage.JdbcFunctionProfiles;
 import nl.functiehuis.storage.JdbcHouseCatalog;
 import nl.functiehuis.storage.JdbcImportedDocuments;
@@ -34,6 +36,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.ITemplateEngine;
 
 /** The one place where the application's objects are put together. */
 @Configuration(proxyBeanMethods = false)
@@ -75,8 +78,9 @@ class Wiring {
     }
 
     @Bean
-    SaveProfile saveProfile(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, Clock clock) {
-        return new SaveProfile(profiles, catalog, transactions, clock);
+    SaveProfile saveProfile(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, Clock clock,
+            HouseListener listener) {
+        return new SaveProfile(profiles, catalog, transactions, clock, listener);
     }
 
     @Bean
@@ -86,8 +90,8 @@ class Wiring {
 
     @Bean
     LoadHouse loadHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, Transactions transactions,
-            HouseJson json) {
-        return new LoadHouse(profiles, catalog, vacancies, transactions, json);
+            HouseJson json, HouseListener listener) {
+        return new LoadHouse(profiles, catalog, vacancies, transactions, json, listener);
     }
 
     @Bean
@@ -108,9 +112,9 @@ class Wiring {
     @Bean
     ImportDocuments importDocuments(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies,
             ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json, Clock clock,
-            BookletStatements statements) {
+            BookletStatements statements, HouseListener listener) {
         return new ImportDocuments(new ProfileDocumentParser(), profiles, catalog, vacancies, documents, save,
-                transactions, json, clock, () -> UUID.randomUUID().toString(), statements);
+                transactions, json, clock, () -> UUID.randomUUID().toString(), statements, listener);
     }
 
     @Bean
@@ -147,5 +151,10 @@ class Wiring {
     @Bean
     CompareProfiles compareProfiles(FunctionProfiles profiles, HouseCatalog catalog) {
         return new CompareProfiles(profiles, catalog);
+    }
+
+    @Bean
+    Publisher publisher(FunctionProfiles profiles, HouseCatalog catalog, ITemplateEngine templates, Clock clock) {
+        return new Publisher(profiles, catalog, templates, clock);
     }
 }

@@ -33,4 +33,10 @@ class ArchitectureTest {
     static final ArchRule cliStandsAlone = noClasses().that().resideInAPackage("nl.functiehuis.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.functiehuis.api..", "nl.functiehuis.web..")
             .because("each entry point stands on its own");
+
+    @ArchTest
+    static final ArchRule luceneStaysInTheSearchModule = noClasses()
+            .that().resideOutsideOfPackage("nl.functiehuis.search..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+            .because("the search module's API speaks the domain; Lucene types never leave it");
 }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import nl.functiehuis.InvalidValue;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
+import nl.functiehuis.house.HouseListener;
 import nl.functiehuis.house.ImportedDocument;
 import nl.functiehuis.house.ImportedDocuments;
 import nl.functiehuis.house.InvalidInput;
@@ -45,9 +46,9 @@ public final class ImportDocuments {
 
     public ImportDocuments(ProfileDocumentParser parser, FunctionProfiles profiles, HouseCatalog catalog,
             Vacancies vacancies, ImportedDocuments documents, SaveProfile save, Transactions transactions, HouseJson json,
-            Clock clock, Supplier<String> ids, BookletStatements statements) {
+            Clock clock, Supplier<String> ids, BookletStatements statements, HouseListener listener) {
         this.parser = parser;
-        this.referenceData = new ReferenceDataImport(catalog);
+        this.referenceData = new ReferenceDataImport(catalog, listener);
         this.profiles = new ProfileImport(profiles, catalog, save);
         this.vacancies = new VacancyImport(vacancies, json, ids);
         this.documents = documents;

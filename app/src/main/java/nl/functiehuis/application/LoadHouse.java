@@ -10,6 +10,7 @@ import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.FunctionSeries;
 import nl.functiehuis.house.HouseCatalog;
 import nl.functiehuis.house.HouseIntegrity;
+import nl.functiehuis.house.HouseListener;
 import nl.functiehuis.house.HouseSnapshot;
 import nl.functiehuis.house.InvalidInput;
 import nl.functiehuis.house.Problem;
@@ -30,14 +31,16 @@ public final class LoadHouse {
     private final Vacancies vacancies;
     private final Transactions transactions;
     private final HouseJson json;
+    private final HouseListener listener;
 
     public LoadHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, Transactions transactions,
-            HouseJson json) {
+            HouseJson json, HouseListener listener) {
         this.profiles = profiles;
         this.catalog = catalog;
         this.vacancies = vacancies;
         this.transactions = transactions;
         this.json = json;
+        this.listener = listener;
     }
 
     /** What a load did. */
@@ -55,6 +58,9 @@ public final class LoadHouse {
             snapshot.series().forEach(catalog::save);
             snapshot.qualifications().forEach(catalog::save);
             snapshot.scales().forEach(catalog::save);
+            if (!snapshot.dictionaries().isEmpty() || !snapshot.series().isEmpty() || !snapshot.qualifications().isEmpty()) {
+                listener.referenceDataChanged();
+            }
             if (empty) {
                 catalog.rename(snapshot.name());
             }
@@ -66,6 +72,7 @@ public final class LoadHouse {
                 var stored = profiles.version(v.code().value(), v.number());
                 if (stored.isEmpty()) {
                     profiles.append(v);
+                    listener.saved(v);
                     added++;
                 } else if (stored.get().equals(v)) {
                     same++;

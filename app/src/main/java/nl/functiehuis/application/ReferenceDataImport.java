@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import nl.functiehuis.competency.CompetencyDictionary;
 import nl.functiehuis.house.FunctionSeries;
 import nl.functiehuis.house.HouseCatalog;
+import nl.functiehuis.house.HouseListener;
 import nl.functiehuis.house.Qualification;
 import nl.functiehuis.importer.ImportDraft;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReferenceDataImport {
     private final HouseCatalog catalog;
+    private final HouseListener listener;
 
-    ReferenceDataImport(HouseCatalog catalog) {
+    ReferenceDataImport(HouseCatalog catalog, HouseListener listener) {
         this.catalog = catalog;
+        this.listener = listener;
     }
 
     /** What changed: the ids of replaced dictionaries and codes of replaced series. */
@@ -40,23 +43,38 @@ final class ReferenceDataImport {
                         + "); het document geeft " + d.scale() + " en wordt daarom niet samengevoegd");
                 continue;
             }
-            if (upsert(ImportOutcome.Type.DICTIONARY, d.id(), d.name(), d, stored.orElse(null), catalog::save, log)) {
+            if (upsert(ImportOutcome.Type.DICTIONARY, d.id(), d.name(), d, stored.orElse(null), this::save, log)) {
                 dictionaries.add(d.id());
             }
         }
         List<FunctionSeries> stored = catalog.series();
         for (FunctionSeries s : draft.series()) {
             var old = stored.stream().filter(x -> x.code().equals(s.code())).findFirst().orElse(null);
-            if (upsert(ImportOutcome.Type.SERIES, s.code(), s.name(), s, old, catalog::save, log)) {
+            if (upsert(ImportOutcome.Type.SERIES, s.code(), s.name(), s, old, this::save, log)) {
                 series.add(s.code());
             }
         }
         List<Qualification> qualifications = catalog.qualifications();
         for (Qualification q : draft.qualifications()) {
             var old = qualifications.stream().filter(x -> x.name().equals(q.name())).findFirst().orElse(null);
-            upsert(ImportOutcome.Type.QUALIFICATION, q.name(), null, q, old, catalog::save, log);
+            upsert(ImportOutcome.Type.QUALIFICATION, q.name(), null, q, old, this::save, log);
         }
         return new Replaced(dictionaries, series);
+    }
+
+    private void save(CompetencyDictionary dictionary) {
+        catalog.save(dictionary);
+        listener.referenceDataChanged();
+    }
+
+    private void save(FunctionSeries series) {
+        catalog.save(series);
+        listener.referenceDataChanged();
+    }
+
+    private void save(Qualification qualification) {
+        catalog.save(qualification);
+        listener.referenceDataChanged();
     }
 
     /** Saves the item unless the stored one is equal; returns whether a stored item was replaced. */

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
 import nl.functiehuis.house.HouseIntegrity;
+import nl.functiehuis.house.HouseListener;
 import nl.functiehuis.house.InvalidInput;
 import nl.functiehuis.house.Problem;
 import nl.functiehuis.house.ProfileEdit;
@@ -19,18 +20,22 @@ import nl.functiehuis.profile.ProfileCode;
 /**
  * Saves a profile as a new version. Refuses, changing nothing, when the profile refers to what the
  * house does not have ({@link InvalidInput}) or when a newer version was saved meanwhile ({@link StaleEdit}).
+ * The listener hears of every version saved.
  */
 public final class SaveProfile {
     private final FunctionProfiles profiles;
     private final HouseCatalog catalog;
     private final Transactions transactions;
     private final Clock clock;
+    private final HouseListener listener;
 
-    public SaveProfile(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, Clock clock) {
+    public SaveProfile(FunctionProfiles profiles, HouseCatalog catalog, Transactions transactions, Clock clock,
+            HouseListener listener) {
         this.profiles = profiles;
         this.catalog = catalog;
         this.transactions = transactions;
         this.clock = clock;
+        this.listener = listener;
     }
 
     public ProfileVersion save(ProfileEdit edit, String author) {
@@ -49,6 +54,7 @@ public final class SaveProfile {
             var version = new ProfileVersion(profile.code(), latest + 1, edit.status(), edit.effectiveDate(), author,
                     clock.instant().truncatedTo(ChronoUnit.MILLIS), edit.note(), profile);
             profiles.append(version);
+            listener.saved(version);
             return version;
         });
     }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "Functiehuis: functieprofielen beheren, vergelijken en publiceren.",
         subcommands = {ServeCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
                 LoadCommand.class, DemoCommand.class, ImportCommand.class, EducationCommand.class,
-                ValidateCommand.class, MatrixCommand.class, CompareCommand.class},
+                ValidateCommand.class, MatrixCommand.class, CompareCommand.class,
+                PublishCommand.class, SearchCommand.class},
         exitCodeListHeading = "%nAfsluitcodes:%n",
         exitCodeList = {"0:gelukt", "1:verkeerd gebruik (onbekende optie, ontbrekend argument)",
                 "2:ongeldige invoer (bestand, veld, code of database); er is niets veranderd", "3:interne fout"})

@@ -17,6 +17,7 @@ import nl.functiehuis.importer.ParsedDocument;
 import nl.functiehuis.importer.ProfileDocumentParser;
 import nl.functiehuis.importer.blocks.SourceDocument;
 import nl.functiehuis.importer.format.Limits;
+import nl.functiehuis.house.HouseListener;
 import nl.functiehuis.json.HouseJson;
 import nl.functiehuis.storage.JdbcBookletStatements;
 import nl.functiehuis.storage.JdbcFunctionProfiles;
@@ -54,8 +55,9 @@ final class DraftImports {
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var parser = new ProfileDocumentParser(List.of(genre), Genres.fallback(), Limits.DEFAULT);
         importer = new ImportDocuments(parser, profiles, catalog, new JdbcVacancies(jdbc, json),
-                new JdbcImportedDocuments(jdbc), new SaveProfile(profiles, catalog, transactions, clock), transactions, json,
-                clock, () -> UUID.randomUUID().toString(), new JdbcBookletStatements(jdbc));
+                new JdbcImportedDocuments(jdbc), new SaveProfile(profiles, catalog, transactions, clock, HouseListener.NONE),
+                transactions, json, clock, () -> UUID.randomUUID().toString(), new JdbcBookletStatements(jdbc),
+                HouseListener.NONE);
     }
 
     /** Imports a document that holds exactly this draft. */

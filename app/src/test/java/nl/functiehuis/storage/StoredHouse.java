@@ -8,6 +8,7 @@ import nl.functiehuis.application.BrowseHouse;
 import nl.functiehuis.application.ExportHouse;
 import nl.functiehuis.application.LoadHouse;
 import nl.functiehuis.application.SaveProfile;
+import nl.functiehuis.house.HouseListener;
 import nl.functiehuis.json.HouseJson;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +30,8 @@ record StoredHouse(String name, JdbcFunctionProfiles profiles, JdbcHouseCatalog 
         var transactions = new SpringTransactions(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var vacancies = new JdbcVacancies(jdbc, json);
-        return new StoredHouse(name, profiles, catalog, new SaveProfile(profiles, catalog, transactions, clock),
-                new LoadHouse(profiles, catalog, vacancies, transactions, json),
+        return new StoredHouse(name, profiles, catalog, new SaveProfile(profiles, catalog, transactions, clock,
+                HouseListener.NONE), new LoadHouse(profiles, catalog, vacancies, transactions, json, HouseListener.NONE),
                 new ExportHouse(profiles, catalog, vacancies, json),
                 new BrowseHouse(profiles, catalog), vacancies, jdbc);
     }
