@@ -5,6 +5,7 @@
 # search API (8 connections). Prints requests/s and p99 per scenario; the full wrk output goes to OUT.
 #   bench/load/run.sh                 defaults: COUNT=2000 DURATION=20s PORT=18080
 #   COUNT=500 DURATION=10s bench/load/run.sh
+#   KEEP=1 bench/load/run.sh          keep the generated house and its data directory (else removed)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -24,6 +25,7 @@ cleanup() {
   if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
     kill "$server"; wait "$server" 2>/dev/null || true
   fi
+  [ -n "${KEEP:-}" ] || rm -rf "$work/data" "$work/house.json" "$work/house.json.codes"   # KEEP=1 keeps the house
 }
 trap cleanup EXIT
 
