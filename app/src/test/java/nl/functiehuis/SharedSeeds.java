@@ -2,14 +2,13 @@ package nl.functiehuis;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.functiehuis.importer.facts.SharedDocuments;
 
 /**
- * The reference documents, read from ../shared (system property {@code functiehuis.shared}, set by the
- * build). They are never copied into this repository; a missing folder fails the test, never skips it.
+ * The reference documents by name, for app tests. Finding ../shared (system property {@code
+ * functiehuis.shared}) and failing loudly when it is missing is {@link SharedDocuments}' job.
  */
 public final class SharedSeeds {
     /** UWV organisation profile 1397 Medewerker Invorderen. */
@@ -24,14 +23,7 @@ public final class SharedSeeds {
     private SharedSeeds() {}
 
     public static Path root() {
-        String configured = System.getProperty("functiehuis.shared");
-        Path root = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
-        if (!Files.isDirectory(root.resolve("seeds")) || !Files.isDirectory(root.resolve("expected"))) {
-            fail("De referentiedocumenten staan niet in " + root.toAbsolutePath().normalize()
-                    + ": zet de map shared/ (met seeds/ en expected/) naast deze clone, of geef"
-                    + " -Dfunctiehuis.shared=PAD mee.");
-        }
-        return root;
+        return SharedDocuments.root();
     }
 
     public static String fileName(String seed) {
@@ -47,7 +39,7 @@ public final class SharedSeeds {
     }
 
     public static byte[] bytes(String seed) {
-        return read(seed(seed));
+        return SharedDocuments.read(seed(seed));
     }
 
     public static String text(String seed) {
@@ -55,14 +47,6 @@ public final class SharedSeeds {
     }
 
     public static Path expected(String seed) {
-        return root().resolve("expected").resolve(seed + ".json");
-    }
-
-    private static byte[] read(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SharedDocuments.expected(seed);
     }
 }
