@@ -34,7 +34,7 @@ public final class Amounts {
         return plain.scale() <= 0 ? "€ " + plain.toBigInteger() : "€ " + number(value);
     }
 
-    /** Checks a non-negative amount with at most two decimals. */
+    /** Checks a non-negative amount with at most two decimals; returns it with exactly two. */
     static BigDecimal amount(BigDecimal value, String field) {
         if (value == null) {
             throw new InvalidValue(field, "is verplicht");
@@ -45,6 +45,6 @@ public final class Amounts {
         if (value.stripTrailingZeros().scale() > SCALE) {
             throw new InvalidValue(field, "heeft meer dan twee decimalen");
         }
-        return value;
+        return value.setScale(SCALE);
     }
 }

@@ -22,7 +22,7 @@ public record Candidate(
         vacancyId = Checks.text(vacancyId, "vacature");
         name = Checks.text(name, "naam");
         supplier = Checks.text(supplier, "leverancier");
-        Amounts.amount(hourlyRate, "tarief");
+        hourlyRate = Amounts.amount(hourlyRate, "tarief");
         if (hourlyRate.signum() == 0 || hourlyRate.compareTo(BigDecimal.valueOf(10_000)) >= 0) {
             throw new InvalidValue("tarief", "moet tussen € 0 en € 10.000 per uur liggen");
         }

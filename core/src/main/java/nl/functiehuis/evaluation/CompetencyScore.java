@@ -12,7 +12,7 @@ public record CompetencyScore(int competency, String assessor, BigDecimal points
     public CompetencyScore {
         Checks.range(competency, 1, 1000, "competentie");
         assessor = Checks.text(assessor, "beoordelaar");
-        Amounts.amount(points, "punten");
+        points = Amounts.amount(points, "punten");
         comment = Checks.optional(comment);
     }
 

@@ -9,7 +9,7 @@ public record WishScore(int wish, String assessor, BigDecimal points, @Nullable 
     public WishScore {
         Checks.range(wish, 1, 1000, "wens");
         assessor = Checks.text(assessor, "beoordelaar");
-        Amounts.amount(points, "punten");
+        points = Amounts.amount(points, "punten");
         comment = Checks.optional(comment);
     }
 
