@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import nl.functiehuis.evaluation.Amounts;
 import nl.functiehuis.evaluation.AuditLine;
@@ -36,12 +37,17 @@ public final class AddCandidates {
      * when more than one is sent, else as {@code field}.
      */
     public List<Candidate> add(String vacancyId, List<CandidateDraft> drafts, Viewer viewer) {
+        return add(vacancyId, drafts, viewer, i -> drafts.size() == 1 ? "" : "[" + i + "].");
+    }
+
+    /** As {@link #add(String, List, Viewer)}, naming draft {@code i}'s fields after {@code place.apply(i)}. */
+    public List<Candidate> add(String vacancyId, List<CandidateDraft> drafts, Viewer viewer, IntFunction<String> place) {
         var vacancy = team.vacancy(vacancyId);
         team.requireMember(viewer, vacancyId);
         int requirements = vacancy.vacancy().requirements().size();
         List<Candidate> made = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            String prefix = drafts.size() == 1 ? "" : "[" + i + "].";
+            String prefix = place.apply(i);
             made.add(drafts.get(i).toCandidate(ids.get(), vacancyId, requirements, prefix));
         }
         Instant now = clock.instant();
