@@ -54,7 +54,7 @@ class EvaluateCommandIT {
         assertThat(evaluate.exit()).as(evaluate.err()).isEqualTo(EvaluateCommand.NOT_FINAL);
         assertThat(evaluate.out()).contains("Anna de Vries", "Dirk Smit: tarief € 36 boven maximum € 35",
                 "Vier ogen: nog niet bevestigd", "Anna de Vries: eis 1, 2, 3, 4, 5, 6 onduidelijk of nog niet beoordeeld");
-        assertThat(json.out()).contains("\"ranking\"", "\"label\":\"Anna de Vries\"");
+        assertThat(json.out()).contains("\"ranking\"", "\"label\" : \"Anna de Vries\"", "\"reasons\" : [ \"tarief € 36 boven maximum € 35\" ]");
     }
 
     @Test
