@@ -10,12 +10,14 @@ import nl.functiehuis.application.VacancyTeam;
 import nl.functiehuis.evaluation.Candidates;
 import nl.functiehuis.evaluation.Reviews;
 import nl.functiehuis.house.Transactions;
+import nl.functiehuis.publish.AwardAdvice;
 import nl.functiehuis.storage.JdbcCandidates;
 import nl.functiehuis.storage.JdbcReviews;
 import nl.functiehuis.vacancy.Vacancies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.thymeleaf.ITemplateEngine;
 
 /** Candidates and their evaluation: storage and use cases. */
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +53,11 @@ class EvaluationWiring {
     ScoreCandidate scoreCandidate(VacancyTeam team, Candidates candidates, Reviews reviews, Scoring scoring,
             Transactions transactions, Clock clock) {
         return new ScoreCandidate(team, candidates, reviews, scoring, transactions, clock);
+    }
+
+    @Bean
+    AwardAdvice awardAdvice(ITemplateEngine templates, Clock clock) {
+        return new AwardAdvice(templates, clock);
     }
 
     @Bean

@@ -52,6 +52,15 @@ public final class EvaluateVacancy {
                 reviews.auditLines(vacancyId), team.members(vacancyId));
     }
 
+    /** One candidate with its verdicts and scores, for a team member (or the operator). */
+    public CandidateScores candidate(String vacancyId, String candidateId, Viewer viewer) {
+        team.vacancy(vacancyId);
+        team.requireMember(viewer, vacancyId);
+        return candidates.scores(vacancyId).stream().filter(c -> c.candidate().id().equals(candidateId)).findFirst()
+                .orElseThrow(() -> new EvaluationNotFound("vacature " + vacancyId + " heeft geen kandidaat "
+                        + candidateId));
+    }
+
     /**
      * Confirms the ranking as it stands as the viewer, a team member who gave no verdict or score; refused
      * with the reasons otherwise.

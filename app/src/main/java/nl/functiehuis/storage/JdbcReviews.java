@@ -65,10 +65,10 @@ public final class JdbcReviews implements Reviews {
     @Override
     public Optional<Confirmation> latestConfirmation(String vacancyId) {
         return jdbc.sql("select assessor, confirmed_at, fingerprint from evaluation_confirmation where vacancy_id = ?"
-                        + " order by id desc").param(vacancyId)
+                        + " order by id desc fetch first 1 rows only").param(vacancyId)
                 .query((rs, n) -> new Confirmation(vacancyId, rs.getString(1),
                         rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3)))
-                .stream().findFirst();
+                .optional();
     }
 
     @Override
