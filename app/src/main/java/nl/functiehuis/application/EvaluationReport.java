@@ -8,6 +8,7 @@ import nl.functiehuis.evaluation.Candidate;
 import nl.functiehuis.evaluation.Evaluation;
 import nl.functiehuis.evaluation.Review;
 import nl.functiehuis.vacancy.SavedVacancy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A vacancy's evaluation as a viewer may see it. With {@code personal} false, labels are "Kandidaat N", and
@@ -24,6 +25,11 @@ public record EvaluationReport(SavedVacancy vacancy, Evaluation evaluation, Revi
 
     public String label(Candidate candidate) {
         return personal ? candidate.name() : "Kandidaat " + numbers.getOrDefault(candidate.id(), 0);
+    }
+
+    /** The label of the candidate with this id, or "—" for none (a line about the whole vacancy). */
+    public String labelOf(@Nullable String candidateId) {
+        return candidateId == null ? "—" : evaluation.of(candidateId).map(r -> label(r.candidate())).orElse("—");
     }
 
     public boolean confirmed() {
