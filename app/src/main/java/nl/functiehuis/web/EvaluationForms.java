@@ -48,7 +48,7 @@ class EvaluationForms {
     String add(@PathVariable String id, @RequestParam Map<String, String> form, Principal user, RedirectAttributes r) {
         Map<Integer, String> evidence = new HashMap<>();
         form.forEach((k, v) -> {
-            if (k.startsWith("bewijs-") && v != null && !v.isBlank()) {
+            if (k.matches("bewijs-[0-9]{1,4}") && v != null && !v.isBlank()) {
                 evidence.put(Integer.parseInt(k.substring(7)), v);
             }
         });
