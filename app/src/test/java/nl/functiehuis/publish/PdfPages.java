@@ -20,14 +20,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * A PDF as a reader sees it: its pages rendered to PNG by {@code pdftoppm} (Debian poppler-utils), the ink on each
  * page, and its text as PDFBox extracts it.
  */
-final class PdfPages {
+public final class PdfPages {
     /** Resolution of the rendered pages: at 50 dpi an A4 page is 413 × 585 pixels. */
     static final int DPI = 50;
 
     private PdfPages() {}
 
     /** Renders every page of the PDF to {@code folder/prefix-N.png}, in page order. */
-    static List<Path> render(byte[] pdf, Path folder, String prefix) {
+    public static List<Path> render(byte[] pdf, Path folder, String prefix) {
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(prefix + ".pdf");
@@ -66,7 +66,7 @@ final class PdfPages {
         }
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         return text(pdf, 1, Integer.MAX_VALUE);
     }
 
