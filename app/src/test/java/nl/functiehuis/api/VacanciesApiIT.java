@@ -156,6 +156,34 @@ class VacanciesApiIT {
     }
 
     @Test
+    void refusesBrokenAndIncompleteBodiesNamingTheField() {
+        ApiClient api = api();
+
+        HttpResponse<String> broken = api.post("/api/vacancies", "{\"profile\": ");
+        HttpResponse<String> untitled = api.post("/api/vacancies", "{\"status\":\"CONCEPT\",\"terms\":{}}");
+        HttpResponse<String> published = api.post("/api/vacancies",
+                "{\"title\":\"Beheerder\",\"status\":\"GEPUBLICEERD\",\"terms\":{}}");
+
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(untitled.statusCode()).isEqualTo(400);
+        assertThat(untitled.body()).contains("title");
+        assertThat(published.statusCode()).isEqualTo(400);
+        assertThat(api.read(published).at("/errors/0/field").asString()).isEqualTo("status");
+        assertThat(api.read(api.get("/api/vacancies")).findValuesAsString("title")).doesNotContain("Beheerder");
+    }
+
+    @Test
+    void createsAWholeVacancyAsConcept() {
+        HttpResponse<String> response = api().post("/api/vacancies",
+                "{\"title\":\"Archiefmedewerker\",\"status\":\"CONCEPT\",\"terms\":{\"hoursPerWeek\":24}}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(api().read(response).at("/vacancy/terms/hoursPerWeek").asInt()).isEqualTo(24);
+        assertThat(api().read(response).get("revision").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void answersUnknownVacancyWithNotFound() {
         HttpResponse<String> response = api().get("/api/vacancies/bestaat-niet");
         assertThat(response.statusCode()).isEqualTo(404);

@@ -96,8 +96,8 @@ class VacancyCommandIT {
         Path exported = dir.resolve("a.json");
         assertThat(CliRun.of("export", "--data", data("a"), "--out", exported.toString()).exit()).isZero();
         Path edited = dir.resolve("bewerkt.json");
-        Files.writeString(edited, Files.readString(exported).replaceFirst("\"revision\" : 1,",
-                "\"revision\" : 4, \"editedBy\" : \"anna\", \"editedAt\" : \"2026-05-01T10:00:00Z\","));
+        Files.writeString(edited, Files.readString(exported).replaceFirst("\"revision\" : 1\n",
+                "\"revision\" : 4, \"editedBy\" : \"anna\", \"editedAt\" : \"2026-05-01T10:00:00Z\"\n"));
         assertThat(CliRun.of("load", edited.toString(), "--data", data("b")).exit()).isZero();
         Path first = dir.resolve("b.json");
         Path second = dir.resolve("c.json");
