@@ -83,6 +83,42 @@ class VacancyBrowserIT {
     }
 
     @Test
+    void makesAVacancyFromADemoProfileAndFillsInTheTerms() throws IOException {
+        chromium.signIn("adviseur", "welkom");
+        chromium.open("/profielen/VS-2040");
+        chromium.waitForHeading("Medewerker Belastingen");
+        chromium.click(By.xpath("//button[normalize-space()='Vacature maken']"));
+        chromium.waitForHeading("Vacature bewerken");
+        type("f-headcount", "1");
+        type("f-hoursPerWeek", "32");
+        type("f-durationMonths", "12");
+        type("f-extensionCount", "2");
+        type("f-extensionMonths", "6");
+        type("f-tariffMin", "48");
+        type("f-tariffMax", "62,50");
+        type("f-pricePercent", "40");
+        type("f-qualityPercent", "60");
+        type("f-verificationWeek", "14");
+        type("f-wishes-0-text", "Ervaring met het heffen en innen van gemeentelijke belastingen");
+        type("f-wishes-0-maxPoints", "20");
+        type("f-wishes-0-scoringGuide", "5 punten per jaar ervaring, tot 20");
+        chromium.click(By.cssSelector("#vacancy-form .actions button[type=submit]"));
+        chromium.waitForHeading("Medewerker Belastingen");
+
+        assertThat(chromium.find(By.id("aanbod")).getText()).contains("FSK 7", "€ 48 – € 62,5", "40% prijs / 60% kwaliteit",
+                "12 maanden + 2 × 6 maanden", "week 14", "32 uur");
+        assertThat(chromium.find(By.id("wensen")).getText()).contains("20");
+        assertThat(chromium.text()).contains("Profiel VS-2040 versie 1");
+        chromium.screenshot("vacancy-demo");
+    }
+
+    private void type(String id, String text) {
+        var input = chromium.find(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    @Test
     void fitsANarrowPhoneScreen() {
         String id = vacancies.list().getFirst().id();
         chromium.signIn("adviseur", "welkom");
