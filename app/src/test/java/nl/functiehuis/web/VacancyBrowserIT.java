@@ -105,7 +105,7 @@ class VacancyBrowserIT {
         chromium.click(By.cssSelector("#vacancy-form .actions button[type=submit]"));
         chromium.waitForHeading("Medewerker Belastingen");
 
-        assertThat(chromium.find(By.id("aanbod")).getText()).contains("FSK 7", "€ 48 – € 62,5", "40% prijs / 60% kwaliteit",
+        assertThat(chromium.find(By.id("aanbod")).getText()).contains("FSK 7", "€ 48 – € 62,50", "40% prijs / 60% kwaliteit",
                 "12 maanden + 2 × 6 maanden", "week 14", "32 uur");
         assertThat(chromium.find(By.id("wensen")).getText()).contains("20");
         assertThat(chromium.text()).contains("Profiel VS-2040 versie 1");

@@ -1,6 +1,7 @@
 package nl.functiehuis.vacancy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -84,6 +85,11 @@ public final class TermsText {
     }
 
     private static String euro(@Nullable BigDecimal amount) {
-        return "€ " + (amount == null ? "" : amount.stripTrailingZeros().toPlainString().replace('.', ','));
+        if (amount == null) {
+            return "€ ";
+        }
+        BigDecimal plain = amount.stripTrailingZeros();
+        BigDecimal shown = plain.scale() <= 0 ? plain.setScale(0) : amount.setScale(2, RoundingMode.HALF_UP);
+        return "€ " + shown.toPlainString().replace('.', ',');
     }
 }

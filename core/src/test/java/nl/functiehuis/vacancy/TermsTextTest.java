@@ -13,7 +13,7 @@ class TermsTextTest {
     @Test
     void writesTheTermsOfARequestInShortDutch() {
         assertThat(TermsText.scale(REQUEST)).isEqualTo("FSK 6");
-        assertThat(TermsText.tariff(REQUEST)).isEqualTo("€ 23 – € 35,5");
+        assertThat(TermsText.tariff(REQUEST)).isEqualTo("€ 23 – € 35,50");
         assertThat(TermsText.weights(REQUEST)).isEqualTo("30% prijs / 70% kwaliteit");
         assertThat(TermsText.duration(REQUEST)).isEqualTo("6 maanden + 3 × 6 maanden");
         assertThat(TermsText.verification(REQUEST)).isEqualTo("week 39");
