@@ -10,6 +10,7 @@ import nl.functiehuis.application.ImportVacancies;
 import nl.functiehuis.application.EducationOverview;
 import nl.functiehuis.application.CompareProfiles;
 import nl.functiehuis.application.ExportHouse;
+import nl.functiehuis.application.HouseRecords;
 import nl.functiehuis.application.ImportDocuments;
 import nl.functiehuis.application.LoadDemo;
 import nl.functiehuis.application.LoadHouse;
@@ -88,14 +89,20 @@ class Wiring {
     }
 
     @Bean
-    ExportHouse exportHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, HouseJson json) {
-        return new ExportHouse(profiles, catalog, vacancies, json);
+    HouseRecords houseRecords(BookletStatements statements, RuleSwitches switches, ImportedDocuments documents) {
+        return new HouseRecords(statements, switches, documents);
     }
 
     @Bean
-    LoadHouse loadHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, Transactions transactions,
-            HouseJson json, HouseListener listener) {
-        return new LoadHouse(profiles, catalog, vacancies, transactions, json, listener);
+    ExportHouse exportHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, HouseRecords records,
+            HouseJson json) {
+        return new ExportHouse(profiles, catalog, vacancies, records, json);
+    }
+
+    @Bean
+    LoadHouse loadHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, HouseRecords records,
+            Transactions transactions, HouseJson json, HouseListener listener) {
+        return new LoadHouse(profiles, catalog, vacancies, records, transactions, json, listener);
     }
 
     @Bean

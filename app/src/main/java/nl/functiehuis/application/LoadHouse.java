@@ -22,22 +22,24 @@ import nl.functiehuis.vacancy.Vacancies;
 
 /**
  * Loads an exported house, all or nothing. Reference data replaces items with the same key. Versions
- * already stored must be identical; later versions are appended. Into an empty house the result exports
+ * already stored must be identical; later versions are appended. The records go through {@link LoadRecords}. Into an empty house the result exports
  * byte for byte as the file.
  */
 public final class LoadHouse {
     private final FunctionProfiles profiles;
     private final HouseCatalog catalog;
     private final Vacancies vacancies;
+    private final LoadRecords records;
     private final Transactions transactions;
     private final HouseJson json;
     private final HouseListener listener;
 
-    public LoadHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, Transactions transactions,
-            HouseJson json, HouseListener listener) {
+    public LoadHouse(FunctionProfiles profiles, HouseCatalog catalog, Vacancies vacancies, HouseRecords records,
+            Transactions transactions, HouseJson json, HouseListener listener) {
         this.profiles = profiles;
         this.catalog = catalog;
         this.vacancies = vacancies;
+        this.records = new LoadRecords(records);
         this.transactions = transactions;
         this.json = json;
         this.listener = listener;
@@ -82,6 +84,7 @@ public final class LoadHouse {
                 }
             }
             loadVacancies(snapshot.vacancies());
+            records.load(snapshot);
             long codes = versions.stream().map(v -> v.code().slug()).distinct().count();
             return new Result(added, same, (int) codes);
         });
@@ -124,6 +127,7 @@ public final class LoadHouse {
             problems.addAll(integrity.check(v.profile(), at + ".profile"));
             problems.addAll(SaveProfile.codeClashes(profiles, v.profile(), at + ".profile"));
         }
+        problems.addAll(records.problems(snapshot));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -1,6 +1,7 @@
 package nl.functiehuis.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.functiehuis.house.HouseSnapshot;
 import nl.functiehuis.house.InvalidInput;
 import nl.functiehuis.profile.FunctionProfile;
 import tools.jackson.core.JacksonException;
@@ -26,6 +27,7 @@ public final class HouseJson {
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
         return builder
                 .addMixIn(FunctionProfile.class, FunctionProfileMixin.class)
+                .addMixIn(HouseSnapshot.class, HouseSnapshotMixin.class)
                 .addModule(new ProfileCodeModule())
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)

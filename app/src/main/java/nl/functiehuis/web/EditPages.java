@@ -26,8 +26,8 @@ class EditPages {
         EditForm shown = form.withRows(Math.max(EditForm.COMPETENCY_ROWS, form.competencies().size()));
         List<EditView.OptionGroup> options = dictionary == null ? List.of() : dictionary.dimensions().stream()
                 .map(d -> new EditView.OptionGroup(d.name(),
-                        dictionary.inDimension(d.code()).stream().map(c -> c.name()).toList()))
-                .toList();
+                        dictionary.inDimension(d.code()).stream().filter(c -> c.described()).map(c -> c.name()).toList()))
+                .filter(g -> !g.names().isEmpty()).toList();
         List<EditView.Row> rows = new ArrayList<>();
         for (int i = 0; i < shown.competencies().size(); i++) {
             rows.add(row(i, shown.competencies().get(i), dictionary));

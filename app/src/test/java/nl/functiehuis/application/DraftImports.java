@@ -23,6 +23,7 @@ import nl.functiehuis.storage.JdbcBookletStatements;
 import nl.functiehuis.storage.JdbcFunctionProfiles;
 import nl.functiehuis.storage.JdbcHouseCatalog;
 import nl.functiehuis.storage.JdbcImportedDocuments;
+import nl.functiehuis.storage.JdbcRuleSwitches;
 import nl.functiehuis.storage.JdbcVacancies;
 import nl.functiehuis.storage.SpringTransactions;
 import org.flywaydb.core.Flyway;
@@ -50,7 +51,8 @@ final class DraftImports {
         var json = new HouseJson();
         profiles = new JdbcFunctionProfiles(jdbc, json);
         catalog = new JdbcHouseCatalog(jdbc, json);
-        export = new ExportHouse(profiles, catalog, new JdbcVacancies(jdbc, json), json);
+        export = new ExportHouse(profiles, catalog, new JdbcVacancies(jdbc, json), new HouseRecords(
+                new JdbcBookletStatements(jdbc), new JdbcRuleSwitches(jdbc), new JdbcImportedDocuments(jdbc)), json);
         var transactions = new SpringTransactions(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var parser = new ProfileDocumentParser(List.of(genre), Genres.fallback(), Limits.DEFAULT);

@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
  * The §1.3 matrix of the booklet as recorded in ../shared/expected (its intended reading), written in
  * our CSV layout: a dimension row, a header row (Code, Functie, competencies) and a row per function
  * of the group, named by its code and by its name in the booklet's profile overview. The columns are
- * the header's columns that the matrix fills (header spelling mapped through its aliases); the other
- * header columns are empty in every row, and the booklet does not define those competencies.
+ * all the header's columns in header order (header spelling mapped through its aliases), each under its
+ * recorded dimension; a cell holds the row's intended level, or is empty.
  */
 record ExpectedMatrix(JsonNode json) {
 
@@ -52,7 +52,7 @@ record ExpectedMatrix(JsonNode json) {
     String csv(String groupLabel) {
         Map<String, String> names = new HashMap<>();
         json.at("/profileOverview/entries").forEach(e -> names.put(e.get("code").asString(), e.get("name").asString()));
-        List<String> columns = headerColumns().keySet().stream().filter(filled()::contains).toList();
+        List<String> columns = List.copyOf(headerColumns().keySet());
         var dimensions = new ArrayList<>(List.of("", "Dimensie"));
         columns.forEach(c -> dimensions.add(headerColumns().get(c)));
         var header = new ArrayList<>(List.of("Code", "Functie"));

@@ -134,6 +134,32 @@ class CliBadLoadIT {
     }
 
     @Test
+    void refusesARuleSwitchedOffWithoutReasonAndAnUnknownRule() throws IOException {
+        ObjectNode house = (ObjectNode) JSON.readTree(before);
+        house.putArray("ruleSettings").addObject().put("ruleId", "CB-MAX-5").put("enabled", false).put("author", "anna")
+                .put("changedAt", "2026-03-01T09:30:00Z");
+        Path withoutReason = file("reason.json", JSON.writeValueAsString(house));
+        ((ObjectNode) house.get("ruleSettings").get(0)).put("reason", "eigen keuze").put("ruleId", "GEEN-REGEL");
+        Path unknown = file("rule.json", JSON.writeValueAsString(house));
+
+        assertThat(refused(withoutReason).err()).contains("ruleSettings[0]", "reden", "verplicht");
+        assertThat(refused(unknown).err()).contains("ruleSettings[0].ruleId: ", "onbekende regel 'GEEN-REGEL'");
+    }
+
+    @Test
+    void refusesADocumentWhoseContentIsNotItsOwn() throws IOException {
+        ObjectNode house = (ObjectNode) JSON.readTree(before);
+        ObjectNode archived = house.putArray("documents").addObject();
+        archived.putObject("document").put("id", "d-1").put("name", "eigen.txt").put("sha256", "0".repeat(64))
+                .put("kind", "GENERIC").put("title", "Eigen").put("importedAt", "2026-03-01T09:30:00Z").put("author", "anna")
+                .put("size", 5).put("report", "{}");
+        archived.put("content", "aGFsbG8=");
+        Path file = file("document.json", JSON.writeValueAsString(house));
+
+        assertThat(refused(file).err()).contains("documents[0].content: ", "past niet bij sha256", "eigen.txt");
+    }
+
+    @Test
     void refusesAnEmptyFile() throws IOException {
         assertThat(refused(file("empty.json", "\n")).err()).contains("leeg");
     }

@@ -5,14 +5,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.functiehuis.SharedSeeds;
+import nl.functiehuis.storage.JdbcRuleSwitches;
+import nl.functiehuis.storage.TestDatabases;
+import nl.functiehuis.validation.RuleSetting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** The commands end to end, in process, each test on its own embedded database. */
+/** The commands end to end, in process, each test on its own embedded database (or PostgreSQL where named). */
 class CliIT {
 
     @TempDir
     Path tmp;
+
+    private final Map<String, String> postgres = new HashMap<>();
+
+    static Stream<String> databases() {
+        return Stream.of("H2", "PostgreSQL");
+    }
+
+    /** The options that choose house {@code name} on the database. */
+    private String[] at(String database, String name) {
+        return database.equals("H2") ? new String[] {"--data", data(name)}
+                : new String[] {"--db", postgres.computeIfAbsent(name, n -> TestDatabases.postgresUrl())};
+    }
+
+    private CliRun run(String database, String name, String... args) {
+        return CliRun.of(Stream.concat(Stream.of(args), Stream.of(at(database, name))).toArray(String[]::new));
+    }
+
+    private JdbcClient jdbc(String database, String name) {
+        return JdbcClient.create(database.equals("H2")
+                ? new DriverManagerDataSource("jdbc:h2:file:" + tmp.resolve(name).toAbsolutePath().resolve("functiehuis")
+                        + ";AUTO_SERVER=TRUE", "sa", "")
+                : new DriverManagerDataSource(postgres.get(name)));
+    }
 
     private String data(String name) {
         return tmp.resolve(name).toString();
@@ -38,6 +73,29 @@ class CliIT {
         assertThat(load.out()).isEqualTo("Geladen: 7 versies toegevoegd, 0 ongewijzigd (7 profielen)\n");
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         assertThat(tmp).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void exportCarriesBookletStatementsRuleSwitchesAndDocumentsAndLoadsByteIdentical(String database) throws IOException {
+        CliRun imported = run(database, "a", "import", SharedSeeds.seed(SharedSeeds.BOOKLET).toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        new JdbcRuleSwitches(jdbc(database, "a")).record(new RuleSetting("BOEKJE-TEKST", false,
+                "Wij volgen de profielen, niet de groepsteksten", "anna", Instant.parse("2026-03-01T09:30:00Z")));
+        Path first = tmp.resolve("first.json");
+        Path second = tmp.resolve("second.json");
+
+        assertThat(run(database, "a", "export", "--out", first.toString()).exit()).isZero();
+        CliRun load = run(database, "b", "load", first.toString());
+        assertThat(run(database, "b", "export", "--out", second.toString()).exit()).isZero();
+
+        assertThat(load.exit()).as(load.err()).isZero();
+        assertThat(Files.readString(first)).contains("\"bookletStatements\"", "\"origin\" : \"TEXT\"",
+                "\"ruleSettings\"", "\"ruleId\" : \"BOEKJE-TEKST\"", "\"documents\"", SharedSeeds.fileName(SharedSeeds.BOOKLET));
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        CliRun validatedA = run(database, "a", "validate", "--json");
+        assertThat(validatedA.out()).contains("BOEKJE-MATRIX", "Wij volgen de profielen");
+        assertThat(run(database, "b", "validate", "--json").out()).isEqualTo(validatedA.out());
     }
 
     @Test

@@ -4,21 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import nl.functiehuis.application.HouseRecords;
+import nl.functiehuis.competency.LevelLetter;
 import nl.functiehuis.demo.DemoHouse;
+import nl.functiehuis.house.ArchivedDocument;
 import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.house.ImportedDocument;
 import nl.functiehuis.house.InvalidInput;
 import nl.functiehuis.house.ProfileEdit;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.house.StaleEdit;
 import nl.functiehuis.house.VersionStatus;
 import nl.functiehuis.profile.NormFunction;
+import nl.functiehuis.profile.ProfileCode;
 import nl.functiehuis.vacancy.AskedCompetency;
 import nl.functiehuis.vacancy.Requirement;
 import nl.functiehuis.vacancy.SavedVacancy;
@@ -27,6 +37,8 @@ import nl.functiehuis.vacancy.Terms;
 import nl.functiehuis.vacancy.Vacancy;
 import nl.functiehuis.vacancy.VacancyStatus;
 import nl.functiehuis.vacancy.Wish;
+import nl.functiehuis.validation.BookletStatement;
+import nl.functiehuis.validation.RuleSetting;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -161,6 +173,67 @@ class StorageIT {
 
         assertThat(empty.vacancies().find("v-1")).contains(house.vacancies().find("v-1").orElseThrow());
         assertThat(empty.export().json()).isEqualTo(first).contains("\"tariffMax\" : 35");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void exportsStatementsSwitchesAndDocumentsAndLoadsThemBackByteForByte(StoredHouse house) {
+        String withoutRecords = withDemo(house).export().json();
+        HouseRecords records = house.records();
+        records.statements().replace("Boekje Voorbeeldstad", List.of(
+                statement("competentiematrix, regel 12", "Integriteit", LevelLetter.C),
+                statement("tekst over functiegroep Balie, regel 30", "Klantgerichtheid", LevelLetter.B)));
+        records.switches().record(new RuleSetting("CB-MAX-5", false, "Wij staan zes competenties toe", "anna", StoredHouse.NOW));
+        records.switches().record(new RuleSetting("CB-MAX-5", true, null, "bert", StoredHouse.NOW.plusSeconds(60)));
+        byte[] content = "Functieprofiel in onze eigen woorden\n".getBytes(StandardCharsets.UTF_8);
+        records.documents().save(new ImportedDocument("d-1", "profiel.txt", sha256(content), "GENERIC", "Profiel",
+                StoredHouse.NOW, "anna", content.length, "{\"entries\":[]}"), content);
+        String first = house.export().json();
+        StoredHouse empty = StoredHouse.on(house.name() + " (4)",
+                house.name().equals("H2") ? TestDatabases.h2() : TestDatabases.postgres());
+
+        empty.load().load(first, "export.json");
+
+        assertThat(withoutRecords).doesNotContain("\"bookletStatements\"", "\"ruleSettings\"", "\"documents\"");
+        assertThat(first).contains("\"bookletStatements\"", "\"ruleSettings\"", "\"documents\"",
+                Base64.getEncoder().encodeToString(content));
+        assertThat(empty.records().statements().all()).isEqualTo(records.statements().all()).hasSize(2);
+        assertThat(empty.records().switches().history()).isEqualTo(records.switches().history()).hasSize(2);
+        assertThat(empty.records().documents().content("d-1")).hasValueSatisfying(c -> assertThat(c).isEqualTo(content));
+        assertThat(empty.export().json()).isEqualTo(first);
+        empty.load().load(first, "export.json");
+        assertThat(empty.export().json()).as("loading the same file again adds nothing").isEqualTo(first);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void refusesADocumentWhoseBytesDoNotMatchItsHashAndLoadsNothing(StoredHouse house) {
+        byte[] content = "eigen tekst\n".getBytes(StandardCharsets.UTF_8);
+        var document = new ImportedDocument("d-2", "tekst.txt", sha256("andere tekst\n".getBytes(StandardCharsets.UTF_8)),
+                "GENERIC", "Tekst", StoredHouse.NOW, "anna", content.length, "{}");
+        HouseSnapshot demo = DemoHouse.snapshot(StoredHouse.NOW);
+        var snapshot = new HouseSnapshot(demo.format(), demo.name(), demo.dictionaries(), demo.series(), demo.qualifications(),
+                demo.scales(), demo.profiles(), List.of(), List.of(), List.of(new RuleSetting("GEEN-REGEL", true, null, "anna",
+                StoredHouse.NOW)), List.of(new ArchivedDocument(document, content)));
+
+        assertThatThrownBy(() -> house.load().load(snapshot)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("documents[0].content").hasMessageContaining("ruleSettings[0].ruleId");
+        assertThat(house.versionRows()).isZero();
+        assertThat(house.records().documents().list()).isEmpty();
+        assertThat(house.records().switches().history()).isEmpty();
+    }
+
+    private static BookletStatement statement(String place, String competency, LevelLetter level) {
+        return new BookletStatement("Boekje Voorbeeldstad", BookletStatement.Origin.MATRIX, place, ProfileCode.of("VS-2040"),
+                "Medewerker Balie I", competency, level);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Vacancy vacancy() {

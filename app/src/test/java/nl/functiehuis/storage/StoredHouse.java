@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import nl.functiehuis.application.BrowseHouse;
 import nl.functiehuis.application.ExportHouse;
+import nl.functiehuis.application.HouseRecords;
 import nl.functiehuis.application.LoadHouse;
 import nl.functiehuis.application.SaveProfile;
 import nl.functiehuis.house.HouseListener;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The storage and use cases over one migrated test database, wired by hand as the application does. */
 record StoredHouse(String name, JdbcFunctionProfiles profiles, JdbcHouseCatalog catalog, SaveProfile save,
-                   LoadHouse load, ExportHouse export, BrowseHouse browse, JdbcVacancies vacancies, JdbcClient jdbc) {
+                   LoadHouse load, ExportHouse export, BrowseHouse browse, JdbcVacancies vacancies, HouseRecords records,
+                   JdbcClient jdbc) {
 
     static final Instant NOW = Instant.parse("2026-03-01T09:30:00Z");
 
@@ -30,10 +32,11 @@ record StoredHouse(String name, JdbcFunctionProfiles profiles, JdbcHouseCatalog 
         var transactions = new SpringTransactions(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var vacancies = new JdbcVacancies(jdbc, json);
+        var records = new HouseRecords(new JdbcBookletStatements(jdbc), new JdbcRuleSwitches(jdbc), new JdbcImportedDocuments(jdbc));
         return new StoredHouse(name, profiles, catalog, new SaveProfile(profiles, catalog, transactions, clock,
-                HouseListener.NONE), new LoadHouse(profiles, catalog, vacancies, transactions, json, HouseListener.NONE),
-                new ExportHouse(profiles, catalog, vacancies, json),
-                new BrowseHouse(profiles, catalog), vacancies, jdbc);
+                HouseListener.NONE), new LoadHouse(profiles, catalog, vacancies, records, transactions, json, HouseListener.NONE),
+                new ExportHouse(profiles, catalog, vacancies, records, json),
+                new BrowseHouse(profiles, catalog), vacancies, records, jdbc);
     }
 
     int versionRows() {

@@ -89,6 +89,8 @@ class ImportPageIT {
         assertThat(page("/profielen/3007")).contains("Klantadviseur", "Niveaus", "Differentiërende factoren",
                 "Speelruimte", "Kennis en vaardigheden", "is niveau");
         assertThat(web.get("/").body()).doesNotContain("Nog geen functieprofielen");
+        assertThat(page("/woordenboek/competentiebox-dienstverlening")).contains("30 competenties in 4 dimensies",
+                "Daarvan zijn er 21 niet uitgewerkt", "Flexibiliteit", "Niet uitgewerkt in het boekje", "feedback gebruiken");
 
         String again = form.upload(UploadForm.seeds());
 

@@ -56,6 +56,10 @@ final class DictionaryRules {
                 findings.add(Finding.of(profile, l.levelField(), "Bij '" + name
                         + "' ontbreekt het gedragsniveau. Kies een niveau dat het woordenboek beschrijft ("
                         + described(competency.get()) + ")."));
+            } else if (!competency.get().described()) {
+                findings.add(Finding.of(profile, l.levelField(), "'" + name + "' wordt in woordenboek '" + d.name()
+                        + "' alleen genoemd, niet uitgewerkt: er is geen niveau van beschreven. Kies een uitgewerkte"
+                        + " competentie, of werk '" + name + "' met zijn niveaus uit in het woordenboek."));
             } else if (competency.get().level(l.level()).isEmpty()) {
                 findings.add(Finding.of(profile, l.levelField(), "Niveau " + l.level() + " van '" + name
                         + "' is niet beschreven in woordenboek '" + d.name() + "' (beschreven: " + described(competency.get())

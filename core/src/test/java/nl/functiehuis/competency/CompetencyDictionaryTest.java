@@ -57,4 +57,14 @@ class CompetencyDictionaryTest {
         var twice = List.of(new BehaviourLevel(LevelLetter.B, "b", List.of()), new BehaviourLevel(LevelLetter.B, "c", List.of()));
         assertThatThrownBy(() -> integrity(twice)).isInstanceOf(InvalidValue.class).hasMessageContaining("levels[1].letter");
     }
+
+    @Test
+    void holdsACompetencyThatIsOnlyNamed() {
+        var named = new Competency("Visie", "persoonlijk", null, List.of());
+        var dictionary = new CompetencyDictionary("d", "D", LevelScale.LETTERS_A_TO_D, List.of(PERSONAL),
+                List.of(integrity(List.of()), named));
+        assertThat(dictionary.find("visie").orElseThrow().described()).isFalse();
+        assertThat(dictionary.find("visie").orElseThrow().level(LevelLetter.C)).isEmpty();
+        assertThat(dictionary.find("Integriteit").orElseThrow().described()).isTrue();
+    }
 }

@@ -66,4 +66,23 @@ class DictionaryRulesTest {
 
         assertThat(ProfileRules.KNOWN_LEVEL.violations(n, house(n))).isEmpty();
     }
+
+    @Test
+    void knownLevelFiresOnALevelOfACompetencyTheDictionaryOnlyNames() {
+        NormFunction n = norm("N1", List.of(req("Integriteit", C), req("Visie", C)));
+
+        assertThat(ProfileRules.KNOWN_COMPETENCY.violations(n, house(n))).isEmpty();
+        assertThat(ProfileRules.KNOWN_LEVEL.violations(n, house(n))).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("content.competencies[1].level");
+            assertThat(v.message()).contains("'Visie'", "alleen genoemd, niet uitgewerkt");
+        });
+    }
+
+    @Test
+    void noRuleMindsACompetencyTheDictionaryOnlyNamesWhenNobodyAsksIt() {
+        NormFunction n = norm("N1", usual());
+
+        assertThat(ProfileRules.all()).allSatisfy(rule -> assertThat(rule.violations(n, house(n)))
+                .as(rule.id()).noneMatch(v -> v.message().contains("Visie")));
+    }
 }

@@ -24,7 +24,7 @@ import nl.functiehuis.profile.QualificationLink;
 import nl.functiehuis.profile.Topic;
 import org.jspecify.annotations.Nullable;
 
-/** Tiny houses for the rule tests: one graded dictionary, one group G1 and norm functions built to order. */
+/** Tiny houses for the rule tests: one graded dictionary (with "Visie" only named, not worked out), one group G1 and norm functions built to order. */
 final class ValidationFixtures {
     static final String DICTIONARY = "test";
     static final String GROUP = "G1";
@@ -38,7 +38,7 @@ final class ValidationFixtures {
                 List.of(competency("Integriteit", "persoonlijk"), competency("Zelfreflectie", "persoonlijk"),
                         competency("Analyseren", "conceptueel"), competency("Klantgerichtheid", "relationeel"),
                         competency("Samenwerken", "relationeel", LevelLetter.C, LevelLetter.D),
-                        competency("Nauwkeurigheid", "operationeel")));
+                        competency("Nauwkeurigheid", "operationeel"), new Competency("Visie", "conceptueel", null, List.of())));
     }
 
     static Competency competency(String name, String dimension, LevelLetter... letters) {

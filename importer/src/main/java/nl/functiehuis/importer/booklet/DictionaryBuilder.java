@@ -3,10 +3,12 @@ package nl.functiehuis.importer.booklet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.functiehuis.competency.BehaviourLevel;
 import nl.functiehuis.competency.Competency;
 import nl.functiehuis.competency.CompetencyDictionary;
@@ -24,7 +26,9 @@ import nl.functiehuis.importer.booklet.front.MatrixColumn;
  * Builds the competency dictionary from the competencies the profiles write out: every level that
  * occurs, with its name and indicators as first written. Later copies of a definition or level are
  * compared with the first and their differences reported; names are matched through {@link Spelling}.
- * Dimensions and order come from the front-matter matrix ({@link MatrixDimensions}): header order.
+ * Dimensions and order come from the front-matter matrix ({@link MatrixDimensions}): header order. A
+ * header column no profile works out becomes a competency that is only named (no definition, no levels),
+ * so that the dictionary holds the booklet's whole list of competencies.
  */
 final class DictionaryBuilder {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -97,6 +101,7 @@ final class DictionaryBuilder {
         for (Entry e : entries.values()) {
             placed.add(place(e, dimensions));
         }
+        placed.addAll(headerOnly(placed, dimensions));
         placed.sort(Comparator.comparingInt(Placed::position));
         List<Dimension> all = new ArrayList<>(dimensions.dimensions());
         if (placed.stream().anyMatch(p -> p.competency().dimension().equals(MatrixDimensions.UNKNOWN.code()))) {
@@ -106,6 +111,28 @@ final class DictionaryBuilder {
     }
 
     private record Placed(Competency competency, int position) {}
+
+    /** The header columns that no worked-out competency took, as competencies without definition or levels. */
+    private List<Placed> headerOnly(List<Placed> placed, MatrixDimensions dimensions) {
+        Set<Integer> taken = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        placed.forEach(p -> {
+            taken.add(p.position());
+            names.add(Spelling.fold(p.competency().name()));
+        });
+        List<Placed> named = new ArrayList<>();
+        for (MatrixColumn column : dimensions.columns()) {
+            String name = dimensions.nameOf(column);
+            if (!taken.contains(column.position()) && names.add(Spelling.fold(name))) {
+                named.add(new Placed(new Competency(name, dimensions.dimensionOf(column).code(), null, List.of()), column.position()));
+            }
+        }
+        if (!named.isEmpty()) {
+            report.info(dimensions.headerAt(), named.size() + " competenties staan alleen in de kop van de competentiematrix;"
+                    + " opgenomen zonder definitie en niveaus (niet uitgewerkt in het boekje)");
+        }
+        return named;
+    }
 
     /** The competency with its dimension from the matrix column that names it, and that column's position. */
     private Placed place(Entry e, MatrixDimensions dimensions) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.functiehuis.competency.Dimension;
+import nl.functiehuis.importer.blocks.Location;
 import nl.functiehuis.importer.blocks.Spelling;
 import nl.functiehuis.importer.booklet.front.CompetencyModel;
 import nl.functiehuis.importer.booklet.front.DimensionText;
@@ -66,6 +67,21 @@ final class MatrixDimensions {
     /** The matrix column of a competency, tolerant of spelling (see {@link Matrix#column}). */
     Optional<MatrixColumn> column(String competency) {
         return matrix.column(competency);
+    }
+
+    /** Where the matrix header stands (the first line when the booklet has no matrix). */
+    Location headerAt() {
+        return matrix.headerAt() == null ? Location.line(1) : matrix.headerAt();
+    }
+
+    /** The competency columns of the matrix header, in header order. */
+    List<MatrixColumn> columns() {
+        return matrix.columns();
+    }
+
+    /** The name of a column as the text spells it: its alias when the header spells it otherwise. */
+    String nameOf(MatrixColumn column) {
+        return matrix.aliases().getOrDefault(column.name(), column.name());
     }
 
     /** Whether the matrix header spells the column otherwise than the text, and says so by an alias. */

@@ -3,9 +3,14 @@ package nl.functiehuis.importer.booklet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.functiehuis.competency.Competency;
+import nl.functiehuis.competency.CompetencyDictionary;
 import nl.functiehuis.importer.DocumentKind;
 import nl.functiehuis.importer.ParseResult;
 import nl.functiehuis.importer.ParsedDocument;
@@ -80,6 +85,29 @@ public class BookletFactsTest {
             literal.get(row.function()).properties().forEach(e -> tabColumns.put(e.getKey(), e.getValue().asString()));
             assertThat(row.levels()).as(row.function()).isNotEmpty().isNotEqualTo(tabColumns);
         });
+    }
+
+    @Test
+    void holdsEveryMatrixHeaderCompetencyAndWorksOutOnlyTheDefinedOnes() {
+        JsonNode matrix = expected.get("competencyMatrix");
+        List<String> header = new ArrayList<>();
+        List<String> headerDimensions = new ArrayList<>();
+        matrix.get("columns").forEach(c -> {
+            JsonNode alias = matrix.get("competencyNameAliases").get(c.get("name").asString());
+            header.add(alias == null ? c.get("name").asString() : alias.asString());
+            headerDimensions.add(c.get("dimension").asString());
+        });
+        Set<String> defined = new HashSet<>();
+        expected.at("/competencyDictionary/items").forEach(i -> defined.add(i.get("name").asString()));
+        CompetencyDictionary dictionary = parsed.draft().dictionaries().get(0);
+
+        assertThat(dictionary.competencies()).extracting(Competency::name).containsExactlyElementsOf(header);
+        assertThat(dictionary.competencies()).extracting(c -> dictionary.dimension(c.dimension()).orElseThrow().name())
+                .containsExactlyElementsOf(headerDimensions);
+        assertThat(dictionary.competencies()).filteredOn(Competency::described).extracting(Competency::name)
+                .containsExactlyInAnyOrderElementsOf(defined);
+        assertThat(dictionary.competencies()).filteredOn(c -> !c.described())
+                .hasSize(header.size() - defined.size()).allSatisfy(c -> assertThat(c.levels()).isEmpty());
     }
 
     public static JsonNode withoutCommentary(JsonNode full) {

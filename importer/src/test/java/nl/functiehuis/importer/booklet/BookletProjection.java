@@ -60,9 +60,10 @@ public final class BookletProjection {
 
     private static ObjectNode dictionary(CompetencyDictionary dictionary, List<FunctionProfile> profiles, Matrix matrix) {
         ObjectNode node = JSON.objectNode();
-        node.put("count", dictionary.competencies().size());
+        List<Competency> described = dictionary.competencies().stream().filter(Competency::described).toList();
+        node.put("count", described.size());
         ArrayNode items = node.putArray("items");
-        for (Competency c : dictionary.competencies()) {
+        for (Competency c : described) {
             ObjectNode item = items.addObject();
             item.put("name", c.name());
             item.put("matrixHeaderName", matrix.column(c.name()).map(MatrixColumn::name).orElse(null));

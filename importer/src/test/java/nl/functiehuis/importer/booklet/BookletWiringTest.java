@@ -30,7 +30,17 @@ class BookletWiringTest {
                 .containsExactly(tuple("persoonlijk", "Persoonlijk", "wie je bent"),
                         tuple("relationeel", "Relationeel", "hoe je met anderen omgaat"));
         assertThat(dictionary(parsed).competencies()).extracting(Competency::name, Competency::dimension)
-                .containsExactly(tuple("Integriteit", "persoonlijk"), tuple("Samenwerken", "relationeel"));
+                .containsExactly(tuple("Integriteit", "persoonlijk"), tuple("Zelfstandigheid", "persoonlijk"),
+                        tuple("Overtuigingskracht", "relationeel"), tuple("Samenwerken", "relationeel"));
+    }
+
+    @Test
+    void namesTheHeaderColumnsNoProfileWorksOutWithoutDefinitionOrLevels() {
+        assertThat(dictionary(parsed).competencies()).filteredOn(c -> !c.described()).extracting(Competency::name)
+                .containsExactly("Zelfstandigheid", "Overtuigingskracht");
+        assertThat(dictionary(parsed).find("Integriteit").orElseThrow().described()).isTrue();
+        assertThat(parsed.report()).anySatisfy(e -> assertThat(e.message())
+                .contains("2 competenties staan alleen in de kop van de competentiematrix"));
     }
 
     @Test
