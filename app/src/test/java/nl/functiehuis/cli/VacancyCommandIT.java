@@ -41,7 +41,7 @@ class VacancyCommandIT {
 
         CliRun json = CliRun.of("vacancy", "show", id, "--format", "json", "--data", data("a"));
         assertThat(json.out()).contains("\"scale\" : 6", "\"pricePercent\" : 30", "\"verificationWeek\" : 39",
-                "\"revision\" : 1");
+                "\"source\" : \"003_7ceb7edc73668c4f.txt\"").doesNotContain("\"revision\"");
     }
 
     @Test
@@ -96,8 +96,9 @@ class VacancyCommandIT {
         Path exported = dir.resolve("a.json");
         assertThat(CliRun.of("export", "--data", data("a"), "--out", exported.toString()).exit()).isZero();
         Path edited = dir.resolve("bewerkt.json");
-        Files.writeString(edited, Files.readString(exported).replaceFirst("\"revision\" : 1\n",
-                "\"revision\" : 4, \"editedBy\" : \"anna\", \"editedAt\" : \"2026-05-01T10:00:00Z\"\n"));
+        Files.writeString(edited, Files.readString(exported).replaceFirst("(\"author\" : \"[^\"]+\",\\s+\"createdAt\" : \"[^\"]+\")\n",
+                "$1, \"revision\" : 4, \"editedBy\" : \"anna\", \"editedAt\" : \"2026-05-01T10:00:00Z\"\n"));
+        assertThat(Files.readString(edited)).contains("\"editedBy\" : \"anna\"");
         assertThat(CliRun.of("load", edited.toString(), "--data", data("b")).exit()).isZero();
         Path first = dir.resolve("b.json");
         Path second = dir.resolve("c.json");

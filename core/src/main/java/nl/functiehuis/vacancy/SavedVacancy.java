@@ -41,6 +41,13 @@ public record SavedVacancy(
         this(id, vacancy, source, author, createdAt, 1, null, null);
     }
 
+    /** As stored in a file: a missing revision is the first (files written before vacancies had revisions). */
+    public static SavedVacancy stored(String id, Vacancy vacancy, @Nullable String source, String author,
+            Instant createdAt, @Nullable Integer revision, @Nullable String editedBy, @Nullable Instant editedAt) {
+        return new SavedVacancy(id, vacancy, source, author, createdAt, revision == null ? 1 : revision, editedBy,
+                editedAt);
+    }
+
     /** The next revision: this vacancy changed to {@code changed} by {@code editor} at {@code at}. */
     public SavedVacancy edited(Vacancy changed, String editor, Instant at) {
         return new SavedVacancy(id, changed, source, author, createdAt, revision + 1, editor, at);
