@@ -3,6 +3,10 @@ package nl.functiehuis;
 import java.time.Clock;
 import java.util.UUID;
 import nl.functiehuis.application.BrowseHouse;
+import nl.functiehuis.application.BrowseVacancies;
+import nl.functiehuis.application.CreateVacancy;
+import nl.functiehuis.application.EditVacancy;
+import nl.functiehuis.application.ImportVacancies;
 import nl.functiehuis.application.EducationOverview;
 import nl.functiehuis.application.CompareProfiles;
 import nl.functiehuis.application.ExportHouse;
@@ -109,6 +113,26 @@ class Wiring {
     @Bean
     Vacancies vacancies(JdbcClient jdbc, HouseJson json) {
         return new JdbcVacancies(jdbc, json);
+    }
+
+    @Bean
+    BrowseVacancies browseVacancies(Vacancies vacancies) {
+        return new BrowseVacancies(vacancies);
+    }
+
+    @Bean
+    CreateVacancy createVacancy(FunctionProfiles profiles, Vacancies vacancies, Transactions transactions, Clock clock) {
+        return new CreateVacancy(profiles, vacancies, transactions, clock, () -> UUID.randomUUID().toString());
+    }
+
+    @Bean
+    EditVacancy editVacancy(Vacancies vacancies, FunctionProfiles profiles, Transactions transactions, Clock clock) {
+        return new EditVacancy(vacancies, profiles, transactions, clock);
+    }
+
+    @Bean
+    ImportVacancies importVacancies(ImportDocuments documents) {
+        return new ImportVacancies(documents);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import nl.functiehuis.house.InvalidInput;
 import nl.functiehuis.house.Problem;
 import nl.functiehuis.house.StaleEdit;
 import nl.functiehuis.json.JsonProblems;
+import nl.functiehuis.vacancy.StaleVacancy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -73,6 +74,16 @@ class ApiErrors {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Niet opgeslagen: het profiel is intussen gewijzigd");
         problem.setProperty("code", e.code());
+        problem.setProperty("basedOn", e.basedOn());
+        problem.setProperty("latest", e.latest());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail staleVacancy(StaleVacancy e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Niet opgeslagen: de vacature is intussen gewijzigd");
+        problem.setProperty("id", e.id());
         problem.setProperty("basedOn", e.basedOn());
         problem.setProperty("latest", e.latest());
         return problem;

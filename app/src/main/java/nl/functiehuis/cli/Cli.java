@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
                 LoadCommand.class, DemoCommand.class, ImportCommand.class, EducationCommand.class,
                 ValidateCommand.class, MatrixCommand.class, CompareCommand.class,
-                PublishCommand.class, SearchCommand.class,
+                PublishCommand.class, SearchCommand.class, VacancyCommand.class,
                 CandidatesCommand.class, EvaluateCommand.class, TeamCommand.class},
         exitCodeListHeading = "%nAfsluitcodes:%n",
         exitCodeList = {"0:gelukt", "1:verkeerd gebruik (onbekende optie, ontbrekend argument)",

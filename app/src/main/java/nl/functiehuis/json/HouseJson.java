@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.functiehuis.house.HouseSnapshot;
 import nl.functiehuis.house.InvalidInput;
 import nl.functiehuis.profile.FunctionProfile;
+import nl.functiehuis.vacancy.SavedVacancy;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -28,6 +29,7 @@ public final class HouseJson {
         return builder
                 .addMixIn(FunctionProfile.class, FunctionProfileMixin.class)
                 .addMixIn(HouseSnapshot.class, HouseSnapshotMixin.class)
+                .addMixIn(SavedVacancy.class, SavedVacancyMixin.class)
                 .addModule(new ProfileCodeModule())
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)

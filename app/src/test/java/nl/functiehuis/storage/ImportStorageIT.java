@@ -1,6 +1,7 @@
 package nl.functiehuis.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import nl.functiehuis.json.HouseJson;
 import nl.functiehuis.vacancy.AskedCompetency;
 import nl.functiehuis.vacancy.Requirement;
 import nl.functiehuis.vacancy.SavedVacancy;
+import nl.functiehuis.vacancy.StaleVacancy;
 import nl.functiehuis.vacancy.Task;
 import nl.functiehuis.vacancy.Terms;
 import nl.functiehuis.vacancy.Vacancy;
@@ -41,6 +43,23 @@ class ImportStorageIT {
         assertThat(vacancies.list()).containsExactly(second, first);
         assertThat(vacancies.fromSource("verzoek.txt")).containsExactly(first);
         assertThat(vacancies.find("v-3")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void updatesAVacancyOnlyOnTopOfTheStoredRevision(StoredHouse house) {
+        var vacancies = new JdbcVacancies(house.jdbc(), new HouseJson());
+        var stored = new SavedVacancy("v-9", vacancy("Beheerder"), null, "anna", StoredHouse.NOW);
+        vacancies.save(stored);
+        var edited = stored.edited(vacancy("Beheerder (herzien)"), "bram", StoredHouse.NOW.plusSeconds(5));
+
+        vacancies.update(edited);
+
+        assertThat(vacancies.find("v-9")).contains(edited);
+        assertThat(edited.revision()).isEqualTo(2);
+        assertThatThrownBy(() -> vacancies.update(stored.edited(vacancy("Te laat"), "carla", StoredHouse.NOW)))
+                .isInstanceOf(StaleVacancy.class).hasMessageContaining("revisie 2");
+        assertThat(vacancies.find("v-9")).contains(edited);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -32,6 +32,15 @@ public record Terms(
         location = Checks.optional(location);
         startText = Checks.optional(startText);
         verificationText = Checks.optional(verificationText);
+        optionalRange(headcount, 1, 999, "headcount");
+        optionalRange(hoursPerWeek, 1, 60, "hoursPerWeek");
+        optionalRange(durationMonths, 1, 120, "durationMonths");
+        optionalRange(extensionCount, 0, 20, "extensionCount");
+        optionalRange(extensionMonths, 1, 120, "extensionMonths");
+        optionalRange(pricePercent, 0, 100, "pricePercent");
+        optionalRange(qualityPercent, 0, 100, "qualityPercent");
+        notNegative(tariffMin, "tariffMin");
+        notNegative(tariffMax, "tariffMax");
         if (tariffMin != null && tariffMax != null && tariffMin.compareTo(tariffMax) > 0) {
             throw new InvalidValue("tariffMin", "is hoger dan het maximumtarief");
         }
@@ -43,6 +52,18 @@ public record Terms(
         }
         if (scale != null) {
             Checks.range(scale, 1, 18, "scale");
+        }
+    }
+
+    private static void optionalRange(@Nullable Integer value, int min, int max, String field) {
+        if (value != null) {
+            Checks.range(value, min, max, field);
+        }
+    }
+
+    private static void notNegative(@Nullable BigDecimal value, String field) {
+        if (value != null && value.signum() < 0) {
+            throw new InvalidValue(field, "mag niet negatief zijn");
         }
     }
 

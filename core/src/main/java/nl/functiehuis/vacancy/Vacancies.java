@@ -9,6 +9,12 @@ public interface Vacancies {
     /** Stores a new vacancy under its id. */
     void save(SavedVacancy vacancy);
 
+    /**
+     * Replaces the stored vacancy with {@code vacancy}, whose revision must be one more than the stored one;
+     * otherwise {@link StaleVacancy} is thrown and nothing is changed.
+     */
+    void update(SavedVacancy vacancy);
+
     /** Every vacancy, newest first. */
     List<SavedVacancy> list();
 
