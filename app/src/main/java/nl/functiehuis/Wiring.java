@@ -18,6 +18,7 @@ import nl.functiehuis.application.SaveProfile;
 import nl.functiehuis.application.SwitchRule;
 import nl.functiehuis.application.ValidateHouse;
 import nl.functiehuis.application.ShowMatrix;
+import nl.functiehuis.evaluation.Candidates;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
 import nl.functiehuis.house.HouseListener;
@@ -126,8 +127,9 @@ class Wiring {
     }
 
     @Bean
-    EditVacancy editVacancy(Vacancies vacancies, FunctionProfiles profiles, Transactions transactions, Clock clock) {
-        return new EditVacancy(vacancies, profiles, transactions, clock);
+    EditVacancy editVacancy(Vacancies vacancies, FunctionProfiles profiles, Candidates candidates,
+            Transactions transactions, Clock clock) {
+        return new EditVacancy(vacancies, profiles, candidates, transactions, clock);
     }
 
     @Bean

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.function.Function;
+import nl.functiehuis.evaluation.Candidates;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.InvalidInput;
 import nl.functiehuis.house.Transactions;
@@ -16,17 +19,22 @@ import nl.functiehuis.vacancy.VacancyStatus;
 /**
  * Saves an edited vacancy as its next revision. Refuses, changing nothing, an edit based on an older revision
  * ({@link StaleVacancy}), a status step the vacancy cannot take, a change to an awarded vacancy other than
- * taking the award back, and a profile version that does not exist ({@link InvalidInput}).
+ * taking the award back, a profile version that does not exist, and — once candidates have been offered — a
+ * change to what they are judged on: eisen, wensen, competencies, tariff range and weights ({@link InvalidInput}).
+ * Scores point at eisen, wensen and competencies by their place, and offers were made on those terms.
  */
 public final class EditVacancy {
     private final Vacancies vacancies;
     private final FunctionProfiles profiles;
+    private final Candidates candidates;
     private final Transactions transactions;
     private final Clock clock;
 
-    public EditVacancy(Vacancies vacancies, FunctionProfiles profiles, Transactions transactions, Clock clock) {
+    public EditVacancy(Vacancies vacancies, FunctionProfiles profiles, Candidates candidates,
+            Transactions transactions, Clock clock) {
         this.vacancies = vacancies;
         this.profiles = profiles;
+        this.candidates = candidates;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -40,6 +48,9 @@ public final class EditVacancy {
             }
             checkStatus(stored.vacancy(), changed);
             VacancyProfiles.check(profiles, changed);
+            if (!candidates.ofVacancy(id).isEmpty()) {
+                checkOffersTerms(stored.vacancy(), changed);
+            }
             SavedVacancy next = stored.edited(changed, editor, clock.instant().truncatedTo(ChronoUnit.MILLIS));
             vacancies.update(next);
             return next;
@@ -57,6 +68,28 @@ public final class EditVacancy {
         if (from == VacancyStatus.GEGUND && to == VacancyStatus.GEGUND && !stored.equals(changed)) {
             throw new InvalidInput("status", "een gegunde vacature wordt niet meer gewijzigd;"
                     + " zet haar eerst terug op gesloten als de gunning wordt ingetrokken");
+        }
+    }
+
+    private static void checkOffersTerms(Vacancy stored, Vacancy changed) {
+        fixed(stored, changed, "requirements", "de eisen", Vacancy::requirements);
+        fixed(stored, changed, "wishes", "de wensen", Vacancy::wishes);
+        fixed(stored, changed, "competencies", "de competenties", Vacancy::competencies);
+        fixed(stored, changed, "terms.tariffMin", "het minimumtarief", v -> v.terms().tariffMin());
+        fixed(stored, changed, "terms.tariffMax", "het maximumtarief", v -> v.terms().tariffMax());
+        fixed(stored, changed, "terms.pricePercent", "de prijsweging", v -> v.terms().pricePercent());
+        fixed(stored, changed, "terms.qualityPercent", "de kwaliteitsweging", v -> v.terms().qualityPercent());
+    }
+
+    private static void fixed(Vacancy stored, Vacancy changed, String field, String what,
+            Function<Vacancy, ?> part) {
+        Object before = part.apply(stored);
+        Object after = part.apply(changed);
+        boolean same = before instanceof java.math.BigDecimal b && after instanceof java.math.BigDecimal a
+                ? b.compareTo(a) == 0 : Objects.equals(before, after);
+        if (!same) {
+            throw new InvalidInput(field, "er zijn al kandidaten aangeboden op deze vacature; " + what
+                    + " liggen vast, want de aanbiedingen en beoordelingen rusten erop");
         }
     }
 

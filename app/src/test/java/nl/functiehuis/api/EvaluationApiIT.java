@@ -143,6 +143,44 @@ class EvaluationApiIT {
                 .statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void locksWhatOffersRestOnOnceCandidatesAreOfferedButNotTheRest() {
+        send("POST", "/api/vacancies/" + vacancy + "/candidates", TWO_AND_ONE_TOO_DEAR, "adviseur");
+        JsonNode read = read(send("GET", "/api/vacancies/" + vacancy, null, "adviseur"));
+        String revision = "\"" + read.get("revision").asInt() + "\"";
+        var fewerEisen = (tools.jackson.databind.node.ObjectNode) read.get("vacancy").deepCopy();
+        ((tools.jackson.databind.node.ArrayNode) fewerEisen.get("requirements")).remove(0);
+        var dearer = (tools.jackson.databind.node.ObjectNode) read.get("vacancy").deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) dearer.get("terms")).put("tariffMax", 40);
+        var moreHeads = (tools.jackson.databind.node.ObjectNode) read.get("vacancy").deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) moreHeads.get("terms")).put("headcount", 3);
+
+        var eisen = sendIfMatch(fewerEisen, revision);
+        var tariff = sendIfMatch(dearer, revision);
+        var heads = sendIfMatch(moreHeads, revision);
+
+        assertThat(eisen.statusCode()).isEqualTo(400);
+        assertThat(read(eisen).at("/errors/0/field").asString()).isEqualTo("requirements");
+        assertThat(eisen.body()).contains("al kandidaten aangeboden");
+        assertThat(tariff.statusCode()).isEqualTo(400);
+        assertThat(read(tariff).at("/errors/0/field").asString()).isEqualTo("terms.tariffMax");
+        assertThat(heads.statusCode()).as(heads.body()).isEqualTo(200);
+        assertThat(read(heads).at("/vacancy/requirements").size()).isEqualTo(6);
+    }
+
+    private HttpResponse<String> sendIfMatch(JsonNode vacancyBody, String revision) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/vacancies/" + vacancy))
+                .header("Content-Type", "application/json").header("If-Match", revision)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("adviseur:welkom".getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.ofString(vacancyBody.toString())).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void score(String candidate, int[] wishes, int competency) {
         for (int eis = 1; eis <= 6; eis++) {
             put("/api/candidates/" + candidate + "/verdicts/" + eis, "{\"verdict\": \"VOLDAAN\"}", "adviseur");
