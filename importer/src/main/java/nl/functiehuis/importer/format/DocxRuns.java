@@ -22,6 +22,9 @@ final class DocxRuns {
             "dottedHeavy", "dash", "dashedHeavy", "dashLong", "dashLongHeavy", "dotDash", "dashDotHeavy",
             "dotDotDash", "dashDotDotHeavy", "wave", "wavyHeavy", "wavyDouble");
 
+    /** What a run's properties say that the text needs: underlined, in capitals. */
+    private record Format(boolean underlined, boolean capitals) {}
+
     private final DocxXml xml;
 
     DocxRuns(DocxXml xml) {
@@ -83,8 +86,7 @@ final class DocxRuns {
 
     private DocxParagraph.Run run() throws XMLStreamException, DocxUnsupported {
         StringBuilder text = new StringBuilder();
-        boolean underlined = false;
-        boolean capitals = false;
+        Format format = new Format(false, false);
         boolean content = false;
         while (xml.child()) {
             String name = xml.name();
@@ -92,16 +94,14 @@ final class DocxRuns {
                 if (content) {
                     throw new DocxUnsupported("opmaak na tekst");
                 }
-                boolean[] format = properties();
-                underlined = format[0];
-                capitals = format[1];
+                format = properties();
                 continue;
             }
             content = true;
             switch (name) {
                 case "t", "delText" -> {
                     String t = xml.text();
-                    text.append(capitals ? t.toUpperCase(LocaleUtil.getUserLocale()) : t);
+                    text.append(format.capitals() ? t.toUpperCase(LocaleUtil.getUserLocale()) : t);
                 }
                 case "tab", "ptab" -> { text.append('\t'); xml.skip(); }
                 case "br", "cr" -> { text.append('\n'); xml.skip(); }
@@ -115,12 +115,13 @@ final class DocxRuns {
                 default -> xml.skip();
             }
         }
-        return new DocxParagraph.Run(text.toString(), underlined, false);
+        return new DocxParagraph.Run(text.toString(), format.underlined(), false);
     }
 
     /** Underlined (a first {@code w:u} that is not "none"), capitals (a first caps or smallCaps that is on). */
-    private boolean[] properties() throws XMLStreamException, DocxUnsupported {
-        boolean[] format = new boolean[2];
+    private Format properties() throws XMLStreamException, DocxUnsupported {
+        boolean underlined = false;
+        boolean capitals = false;
         boolean seenUnderline = false;
         boolean seenCaps = false;
         boolean seenSmallCaps = false;
@@ -132,17 +133,17 @@ final class DocxRuns {
                 if (val != null && !val.equals("none") && !UNDERLINES.contains(val)) {
                     throw new DocxUnsupported("onderstreping " + val);
                 }
-                format[0] = val != null && !val.equals("none");
+                underlined = val != null && !val.equals("none");
             } else if (name.equals("caps") && !seenCaps) {
                 seenCaps = true;
-                format[1] |= on(xml.attribute("val"));
+                capitals |= on(xml.attribute("val"));
             } else if (name.equals("smallCaps") && !seenSmallCaps) {
                 seenSmallCaps = true;
-                format[1] |= on(xml.attribute("val"));
+                capitals |= on(xml.attribute("val"));
             }
             xml.skip();
         }
-        return format;
+        return new Format(underlined, capitals);
     }
 
     private void fieldChar() throws XMLStreamException, DocxUnsupported {

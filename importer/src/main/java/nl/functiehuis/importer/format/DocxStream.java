@@ -1,6 +1,5 @@
 package nl.functiehuis.importer.format;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
@@ -15,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * What it does not read the way POI does raises {@link DocxUnsupported}.
  */
 final class DocxStream {
+    /** A paragraph's numbering id (its first {@code w:numPr/w:numId}'s value) and style id. */
+    private record Properties(@Nullable String numId, @Nullable String styleId) {}
+
     private final DocxXml xml;
     private final DocxRuns runs;
     private final DocxStyles styles;
@@ -98,40 +100,37 @@ final class DocxStream {
 
     private DocxParagraph paragraph() throws XMLStreamException, DocxUnsupported {
         List<DocxParagraph.Run> found = new ArrayList<>();
-        BigInteger numId = null;
-        String styleId = null;
-        boolean properties = false;
+        Properties properties = null;
         while (xml.child()) {
-            if (xml.is("pPr") && !properties) {
-                properties = true;
-                String[] values = paragraphProperties();
-                numId = values[0] == null ? null : DocxRuns.number(values[0]);
-                styleId = values[1];
+            if (xml.is("pPr") && properties == null) {
+                properties = paragraphProperties();
             } else {
                 runs.content(found);
             }
         }
-        boolean listItem = numId != null ? numId.signum() != 0 : styles.isListItem(styleId);
+        String numId = properties == null ? null : properties.numId();
+        boolean listItem = numId != null ? DocxRuns.number(numId).signum() != 0
+                : styles.isListItem(properties == null ? null : properties.styleId());
         return new DocxParagraph(found, listItem);
     }
 
-    /** The numbering id (of the first {@code w:numPr/w:numId}) and the style id of a paragraph. */
-    private @Nullable String[] paragraphProperties() throws XMLStreamException, DocxUnsupported {
-        String[] values = new String[2];
+    private Properties paragraphProperties() throws XMLStreamException, DocxUnsupported {
+        String numId = null;
+        String styleId = null;
         boolean numbering = false;
         boolean style = false;
         while (xml.child()) {
             if (xml.is("numPr") && !numbering) {
                 numbering = true;
-                values[0] = DocxStyles.numId(xml);
+                numId = DocxStyles.numId(xml);
             } else if (xml.is("pStyle") && !style) {
                 style = true;
-                values[1] = xml.attribute("val");
+                styleId = xml.attribute("val");
                 xml.skip();
             } else {
                 xml.skip();
             }
         }
-        return values;
+        return new Properties(numId, styleId);
     }
 }

@@ -42,6 +42,23 @@ class DocxStreamParityTest {
     }
 
     @Test
+    void readsStyledListsLinksTrackedChangesAndCapitalsAsPoiDoes() throws Exception {
+        String body = "<w:document xmlns:w=\"" + HostileFiles.W + "\"><w:body>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Kleinkind\"/></w:pPr><w:hyperlink><w:r><w:t>Zie bijlage</w:t></w:r></w:hyperlink></w:p>"
+                + "<w:p><w:ins><w:r><w:t xml:space=\"preserve\">nieuw </w:t></w:r></w:ins><w:del><w:r><w:delText>oud</w:delText></w:r></w:del></w:p>"
+                + "<w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>schaal</w:t><w:tab/><w:t>8</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"GeenLijst\"/></w:pPr><w:r><w:t>Geen lijst</w:t></w:r></w:p>"
+                + "</w:body></w:document>";
+        byte[] docx = docx(body, RandomWordXml.STYLES);
+
+        SourceDocument read = DocxFormat.streamOnly("proef.docx", docx, Limits.DEFAULT);
+
+        assertThat(read).isEqualTo(DocxFormat.throughPoi("proef.docx", docx, Limits.DEFAULT));
+        assertThat(read.blocks()).extracting(b -> b.text()).containsExactly("Zie bijlage", "nieuw oud", "SCHAAL\t8", "Geen lijst");
+        assertThat(read.blocks()).extracting(b -> b.isBulleted()).containsExactly(true, false, false, false);
+    }
+
+    @Test
     void leavesContentControlsToPoi() throws Exception {
         String body = "<w:document xmlns:w=\"" + HostileFiles.W + "\"><w:body>"
                 + "<w:p><w:r><w:t>Functie</w:t></w:r><w:sdt><w:sdtContent><w:r><w:t>Beheerder</w:t></w:r></w:sdtContent></w:sdt></w:p>"
