@@ -1,6 +1,5 @@
 package nl.functiehuis.importer;
 
-import java.util.Comparator;
 import java.util.List;
 import nl.functiehuis.InvalidValue;
 import nl.functiehuis.importer.blocks.SourceDocument;
@@ -53,12 +52,25 @@ public final class ProfileDocumentParser {
         }
     }
 
+    /**
+     * The genre that fits best (the first of equals), if it fits at all. Fits are at most 1, so once a
+     * genre is certain no later one can beat it and the others' (costly) fits are not computed.
+     */
     Genre choose(SourceDocument document) {
-        return genres.stream()
-                .map(g -> new Object() { final Genre genre = g; final double fit = g.fit(document); })
-                .filter(c -> c.fit >= MINIMUM_FIT)
-                .max(Comparator.comparingDouble(c -> c.fit))
-                .map(c -> c.genre)
-                .orElse(fallback);
+        Genre best = fallback;
+        double bestFit = MINIMUM_FIT;
+        boolean found = false;
+        for (Genre genre : genres) {
+            double fit = genre.fit(document);
+            if (fit >= MINIMUM_FIT && (!found || fit > bestFit)) {
+                best = genre;
+                bestFit = fit;
+                found = true;
+            }
+            if (found && bestFit >= 1) {
+                break;
+            }
+        }
+        return best;
     }
 }

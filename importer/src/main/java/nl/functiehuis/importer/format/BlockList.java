@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 final class BlockList {
     static final String BULLET = "•";
     /** A bullet typed at the start of a cell paragraph instead of list formatting (as CellText reads them). */
+    private static final Pattern TABS = Pattern.compile("\t+");
     static final Pattern TYPED_BULLET = Pattern.compile("^\\s*([•·▪●])\\s+(\\S.*)$", Pattern.DOTALL);
 
     private final String source;
@@ -35,7 +36,7 @@ final class BlockList {
     void line(Location at, String text) throws DocumentRefused {
         String t = text.replace('\u00a0', ' ').strip();
         if (!t.isEmpty()) {
-            add(TextFormat.block(at, t.replaceAll("\t+", "\t")));
+            add(TextFormat.block(at, t.indexOf('\t') < 0 ? t : TABS.matcher(t).replaceAll("\t")));
         }
     }
 

@@ -1,6 +1,10 @@
 package nl.functiehuis.importer.format;
 
+import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 
 /**
@@ -33,15 +37,28 @@ final class ZipGuard {
 
     /** Unpacks every entry, counting: XML parts may not exceed {@code maxXmlPart}, all together not the limits. */
     static void checkUnpacking(ZipContainer zip, Limits limits, long maxXmlPart) throws DocumentRefused {
+        checkUnpacking(zip, limits, maxXmlPart, Set.of());
+    }
+
+    /** As {@link #checkUnpacking(ZipContainer, Limits, long)}, keeping the bytes of the entries named in {@code keep}. */
+    static Map<String, byte[]> checkUnpacking(ZipContainer zip, Limits limits, long maxXmlPart, Set<String> keep)
+            throws DocumentRefused {
+        Map<String, byte[]> kept = new HashMap<>();
         long total = 0;
         for (ZipArchiveEntry entry : zip.entries()) {
             long max = entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml") ? maxXmlPart : limits.maxUnpackedBytes();
-            total += zip.unpack(entry, null, max);
+            ByteArrayOutputStream sink = keep.contains(entry.getName()) && !kept.containsKey(entry.getName())
+                    ? new ByteArrayOutputStream((int) Math.min(Math.max(entry.getSize(), 0), max) + 16) : null;
+            total += zip.unpack(entry, sink, max);
+            if (sink != null) {
+                kept.put(entry.getName(), sink.toByteArray());
+            }
             if (total > limits.maxUnpackedBytes()) {
                 throw new DocumentRefused(zip.source + " lijkt een zip-bom: uitgepakt meer dan de toegestane "
                         + limits.maxUnpackedBytes() / (1024 * 1024) + " MB");
             }
         }
+        return kept;
     }
 
     /** Refuses XML parts that declare a document type: office files never need one, entity attacks do. */
