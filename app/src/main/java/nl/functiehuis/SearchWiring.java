@@ -45,8 +45,11 @@ class SearchWiring {
     @Bean
     HouseListener houseListener(IndexHouse index, ResponseCache responses) {
         return new AfterCommitListener(change -> {
-            index.changed(change);
-            responses.clear();
+            try {
+                index.changed(change);
+            } finally {
+                responses.clear();
+            }
         });
     }
 
