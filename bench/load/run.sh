@@ -6,6 +6,8 @@
 #   bench/load/run.sh                 defaults: COUNT=2000 DURATION=20s PORT=18080
 #   COUNT=500 DURATION=10s bench/load/run.sh
 #   KEEP=1 bench/load/run.sh          keep the generated house and its data directory (else removed)
+#   JAVA_OPTS=-Dfunctiehuis.response-cache.max-entries=0 bench/load/run.sh   extra JVM options for the server
+#                                     (here: no response cache, to measure what rendering itself costs)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -45,7 +47,8 @@ echo "== laden"
 "$root/functiehuis" load "$work/house.json" --data "$work/data"
 
 echo "== server starten op $base"
-java -Xmx1g -jar "$root/app/target/functiehuis.jar" serve --no-demo --port "$port" --data "$work/data" \
+# shellcheck disable=SC2086
+java -Xmx1g ${JAVA_OPTS:-} -jar "$root/app/target/functiehuis.jar" serve --no-demo --port "$port" --data "$work/data" \
   >"$out/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do
@@ -59,22 +62,33 @@ first=$(head -n 1 "$work/house.json.codes")
 status=$(curl -s -o /dev/null -w '%{http_code}' "$base/profielen/$first")
 [ "$status" = 200 ] || { echo "profielpagina /profielen/$first gaf $status" >&2; exit 1; }
 
-summary() { # name, file: requests/s and p99 from wrk --latency output
-  local rps p99 errors
+cpu_ticks() { # user + system CPU time the server used so far, in clock ticks
+  awk '{print $14 + $15}' "/proc/$server/stat"
+}
+
+summary() { # name, file: requests/s and p99 from wrk --latency output, server CPU per request
+  local rps p99 errors requests cpu
   rps=$(awk '/^Requests\/sec/ {print $2}' "$2")
   p99=$(awk '$1 == "99%" {print $2}' "$2")
+  requests=$(awk '/requests in/ {print $1}' "$2")
+  cpu=$(awk -v t="$(cat "$2.cpu")" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t * 1000 / hz / n}')
   errors=$(grep -E 'Non-2xx|Socket errors' "$2" | tr -s ' ' || true)
-  printf '%-10s %10s req/s   p99 %8s   %s\n' "$1" "$rps" "$p99" "${errors:-geen fouten}"
+  printf '%-10s %10s req/s   p99 %8s   server-CPU %s ms/req   %s\n' "$1" "$rps" "$p99" "$cpu" "${errors:-geen fouten}"
 }
 
 run() { # name, connections, lua script
   echo "== $1: opwarmen $warmup, meten $duration, $2 verbindingen"
   CODES="$work/house.json.codes" wrk -t2 -c"$2" -d"$warmup" -s "$3" "$base" >/dev/null
+  local before
+  before=$(cpu_ticks)
   CODES="$work/house.json.codes" wrk -t2 -c"$2" -d"$duration" --latency -s "$3" "$base" | tee "$out/$1.txt"
+  echo $(($(cpu_ticks) - before)) >"$out/$1.txt.cpu"
 }
 
-run profiles 16 "$here/profiles.lua"
+# The first search waits until the search index is open (built at the first start), so that building it
+# does not take CPU from the measured runs.
 search_status=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/search?q=adviseur")
+run profiles 16 "$here/profiles.lua"
 if [ "$search_status" = 200 ]; then
   run search 8 "$here/search.lua"
 else

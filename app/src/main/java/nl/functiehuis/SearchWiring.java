@@ -10,6 +10,7 @@ import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
 import nl.functiehuis.house.HouseFingerprints;
 import nl.functiehuis.house.HouseListener;
+import nl.functiehuis.responses.ResponseCache;
 import nl.functiehuis.storage.AfterCommitListener;
 import nl.functiehuis.storage.JdbcHouseFingerprints;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The search index and what keeps it current: committed changes reach it through the house listener; the
  * web app builds it at start when missing or stale and checks now and then for changes made by another
- * process (a command-line import, a second server on the same database).
+ * process (a command-line import, a second server on the same database). After the index, the cache of
+ * finished responses is emptied, so a kept page or search answer never outlives a change.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchWiring {
@@ -41,8 +43,14 @@ class SearchWiring {
     }
 
     @Bean
-    HouseListener houseListener(IndexHouse index) {
-        return new AfterCommitListener(index::changed);
+    HouseListener houseListener(IndexHouse index, ResponseCache responses) {
+        return new AfterCommitListener(change -> {
+            try {
+                index.changed(change);
+            } finally {
+                responses.clear();
+            }
+        });
     }
 
     @Bean
@@ -60,10 +68,14 @@ class SearchWiring {
     @Bean
     @ConditionalOnWebApplication
     ApplicationListener<ApplicationReadyEvent> indexAtStart(IndexHouse index, ScheduledExecutorService indexChecks,
-            @Value("${functiehuis.index-check-seconds:10}") long seconds) {
+            ResponseCache responses, @Value("${functiehuis.index-check-seconds:10}") long seconds) {
         return ready -> {
             index.search();
-            indexChecks.scheduleWithFixedDelay(index::refreshIfStale, seconds, seconds, TimeUnit.SECONDS);
+            indexChecks.scheduleWithFixedDelay(() -> {
+                if (index.refreshIfStale()) {
+                    responses.clear();
+                }
+            }, seconds, seconds, TimeUnit.SECONDS);
         };
     }
 }

@@ -75,15 +75,20 @@ public final class IndexHouse implements AutoCloseable {
         }
     }
 
-    /** Rebuilds the index when the house changed without this process knowing (another process wrote to it). */
-    public synchronized void refreshIfStale() {
+    /**
+     * Rebuilds the index when the house changed without this process knowing (another process wrote to it);
+     * true when it did.
+     */
+    public synchronized boolean refreshIfStale() {
         ProfileIndex open = index;
         if (open != null) {
             HouseFingerprint now = fingerprints.current();
             if (!now.equals(indexed)) {
                 rebuild(open, now);
+                return true;
             }
         }
+        return false;
     }
 
     /** Rebuilds the index from the house. */

@@ -23,6 +23,10 @@ public final class JdbcFunctionProfiles implements FunctionProfiles {
     private static final String COLUMNS =
             "v.code, v.number, v.status, v.effective_date, v.author, v.saved_at, v.note, v.body";
 
+    /** The slug that owns a code or slug (the parameter, twice): its own profile, else the profile with that alias. */
+    private static final String OWNER = "coalesce((select o.slug from profile o where o.slug = ?),"
+            + " (select a.slug from profile_alias a where a.alias = ?))";
+
     private final JdbcClient jdbc;
     private final HouseJson json;
 
@@ -33,9 +37,11 @@ public final class JdbcFunctionProfiles implements FunctionProfiles {
 
     @Override
     public Optional<ProfileVersion> latest(String codeOrSlug) {
-        return ownerOf(codeOrSlug).flatMap(slug -> jdbc.sql("select " + COLUMNS
-                        + " from profile p join profile_version v on v.slug = p.slug and v.number = p.latest where p.slug = ?")
-                .param(slug).query(this::version).optional());
+        String slug = ProfileCode.slugOf(codeOrSlug);
+        return jdbc.sql("select " + COLUMNS
+                        + " from profile p join profile_version v on v.slug = p.slug and v.number = p.latest where p.slug = "
+                        + OWNER)
+                .param(slug).param(slug).query(this::version).optional();
     }
 
     @Override
