@@ -19,6 +19,7 @@ import nl.functiehuis.application.SwitchRule;
 import nl.functiehuis.application.ValidateHouse;
 import nl.functiehuis.application.ShowMatrix;
 import nl.functiehuis.evaluation.Candidates;
+import nl.functiehuis.evaluation.Reviews;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
 import nl.functiehuis.house.HouseListener;
@@ -107,8 +108,9 @@ class Wiring {
     }
 
     @Bean
-    LoadDemo loadDemo(FunctionProfiles profiles, LoadHouse load, Clock clock) {
-        return new LoadDemo(profiles, load, clock);
+    LoadDemo loadDemo(FunctionProfiles profiles, LoadHouse load, Vacancies vacancies, Candidates candidates,
+            Reviews reviews, Transactions transactions, Clock clock) {
+        return new LoadDemo(profiles, load, vacancies, candidates, reviews, transactions, clock);
     }
 
     @Bean

@@ -164,7 +164,7 @@ class CliIT {
         CliRun list = CliRun.of("list", "--db", url);
 
         assertThat(demo.exit()).as(demo.err()).isZero();
-        assertThat(demo.out()).isEqualTo("Demo-functiehuis Gemeente Voorbeeldstad geladen: 7 profielen.\n");
+        assertThat(demo.out()).isEqualTo("Demo-functiehuis Gemeente Voorbeeldstad geladen: 7 profielen, 1 vacature met 4 kandidaten.\n");
         assertThat(list.out().lines()).hasSize(7);
         assertThat(tmp.resolve("db")).isDirectoryContaining("glob:**/x.mv.db");
     }

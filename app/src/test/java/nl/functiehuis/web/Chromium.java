@@ -145,6 +145,15 @@ final class Chromium implements AutoCloseable {
         resize(size.getWidth(), size.getHeight());
     }
 
+    /** A screenshot of the top {@code height} px of the page, for the docs: the window is set to that height. */
+    void screenshotTop(String name, int height) throws IOException {
+        Dimension size = driver.manage().window().getSize();
+        resize(size.getWidth(), height);
+        script("window.scrollTo(0, 0);");
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        resize(size.getWidth(), size.getHeight());
+    }
+
     @Override
     public void close() {
         driver.quit();
