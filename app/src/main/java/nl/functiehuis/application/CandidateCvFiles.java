@@ -3,6 +3,7 @@ package nl.functiehuis.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.functiehuis.evaluation.AuditLine;
 import nl.functiehuis.evaluation.Candidate;
@@ -36,8 +37,8 @@ public final class CandidateCvFiles {
         this.clock = clock;
     }
 
-    /** A file and its bytes, to download. */
-    public record Download(CvFile file, byte[] content) {}
+    /** A file, the vacancy of its candidate and its bytes, to download. */
+    public record Download(CvFile file, String vacancyId, byte[] content) {}
 
     /** Adds or replaces the candidate's CV file. */
     public CvFile put(String candidateId, CvUpload upload, Viewer viewer) {
@@ -72,14 +73,19 @@ public final class CandidateCvFiles {
         return files.find(candidateId);
     }
 
+    /** The CV files of the vacancy's candidates by candidate id; empty outside the team. */
+    public Map<String, CvFile> ofVacancy(String vacancyId, Viewer viewer) {
+        return team.sees(viewer, vacancyId) ? files.ofVacancy(vacancyId) : Map.of();
+    }
+
     /** The file with its bytes, for a team member. */
     public Download download(String candidateId, Viewer viewer) {
-        member(candidateId, viewer);
+        Candidate c = member(candidateId, viewer);
         var file = files.find(candidateId)
                 .orElseThrow(() -> new EvaluationNotFound("geen cv-bestand bij kandidaat " + candidateId));
         byte[] content = files.content(candidateId)
                 .orElseThrow(() -> new EvaluationNotFound("geen cv-bestand bij kandidaat " + candidateId));
-        return new Download(file, content);
+        return new Download(file, c.vacancyId(), content);
     }
 
     private Candidate member(String candidateId, Viewer viewer) {

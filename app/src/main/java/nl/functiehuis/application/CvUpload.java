@@ -26,10 +26,7 @@ public record CvUpload(String name, String mediaType, byte[] content, @Nullable 
         if (content == null || content.length == 0) {
             throw new InvalidValue(field, name + " is leeg");
         }
-        if (content.length > MAX_BYTES) {
-            throw new InvalidValue(field, name + " is " + Sizes.describe(content.length)
-                    + "; een cv-bestand mag hoogstens " + Sizes.describe(MAX_BYTES) + " zijn");
-        }
+        checkSize(field, name, content.length);
         try {
             Format format = Formats.detect(name, content);
             if (format.mediaType().equals("text/html")) {
@@ -42,6 +39,14 @@ public record CvUpload(String name, String mediaType, byte[] content, @Nullable 
             return new CvUpload(name, format.mediaType(), content, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
         } catch (DocumentRefused e) {
             throw new InvalidValue(field, e.getMessage());
+        }
+    }
+
+    /** Refuses a file above {@link #MAX_BYTES}, before its bytes are read. */
+    public static void checkSize(String field, @Nullable String name, long size) {
+        if (size > MAX_BYTES) {
+            throw new InvalidValue(field, (name == null ? "het bestand" : name) + " is " + Sizes.describe(size)
+                    + "; een cv-bestand mag hoogstens " + Sizes.describe(MAX_BYTES) + " zijn");
         }
     }
 
