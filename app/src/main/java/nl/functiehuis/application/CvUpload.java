@@ -1,5 +1,6 @@
 package nl.functiehuis.application;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.functiehuis.InvalidValue;
 import nl.functiehuis.evaluation.Sizes;
@@ -45,9 +46,13 @@ public record CvUpload(String name, String mediaType, byte[] content, @Nullable 
     /** Refuses a file above {@link #MAX_BYTES}, before its bytes are read. */
     public static void checkSize(String field, @Nullable String name, long size) {
         if (size > MAX_BYTES) {
-            throw new InvalidValue(field, (name == null ? "het bestand" : name) + " is " + Sizes.describe(size)
-                    + "; een cv-bestand mag hoogstens " + Sizes.describe(MAX_BYTES) + " zijn");
+            throw new InvalidValue(field, (name == null ? "het bestand" : name) + " is " + bytes(size)
+                    + "; een cv-bestand mag hoogstens " + Sizes.describe(MAX_BYTES) + " (" + bytes(MAX_BYTES) + ") zijn");
         }
+    }
+
+    private static String bytes(long size) {
+        return String.format(Locale.ROOT, "%,d", size).replace(',', '.') + " bytes";
     }
 
     /** The name without folders a browser may send along; required, at most 200 characters, no control characters. */
