@@ -3,15 +3,18 @@ package nl.functiehuis;
 import java.time.Clock;
 import java.util.UUID;
 import nl.functiehuis.application.AddCandidates;
+import nl.functiehuis.application.CandidateCvFiles;
 import nl.functiehuis.application.EvaluateVacancy;
 import nl.functiehuis.application.ScoreCandidate;
 import nl.functiehuis.application.Scoring;
 import nl.functiehuis.application.VacancyTeam;
 import nl.functiehuis.evaluation.Candidates;
+import nl.functiehuis.evaluation.CvFiles;
 import nl.functiehuis.evaluation.Reviews;
 import nl.functiehuis.house.Transactions;
 import nl.functiehuis.publish.AwardAdvice;
 import nl.functiehuis.storage.JdbcCandidates;
+import nl.functiehuis.storage.JdbcCvFiles;
 import nl.functiehuis.storage.JdbcReviews;
 import nl.functiehuis.vacancy.Vacancies;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +50,17 @@ class EvaluationWiring {
     AddCandidates addCandidates(VacancyTeam team, Candidates candidates, Reviews reviews, Transactions transactions,
             Clock clock) {
         return new AddCandidates(team, candidates, reviews, transactions, clock, () -> UUID.randomUUID().toString());
+    }
+
+    @Bean
+    CvFiles cvFiles(JdbcClient jdbc) {
+        return new JdbcCvFiles(jdbc);
+    }
+
+    @Bean
+    CandidateCvFiles candidateCvFiles(AddCandidates add, VacancyTeam team, Candidates candidates, CvFiles files,
+            Reviews reviews, Transactions transactions, Clock clock) {
+        return new CandidateCvFiles(add, team, candidates, files, reviews, transactions, clock);
     }
 
     @Bean

@@ -18,13 +18,16 @@ import org.springframework.util.unit.DataSize;
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
     static final String BASIC = "basic";
+    /** A CV file may be 10 MB; a little more gets through so that the answer names the field and the size. */
+    static final DataSize CV_BODY = DataSize.ofMegabytes(11);
 
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(@Value("${functiehuis.max-body}") DataSize limit,
             @Value("${functiehuis.max-import-body}") DataSize importLimit, HouseJson json) {
         var imports = new BodyLimit(importLimit.toBytes(), "functiehuis.max-import-body");
+        var cvFiles = new BodyLimit(CV_BODY.toBytes(), "cv-bestand");
         var filter = new BodyLimitFilter(new BodyLimit(limit.toBytes(), BodyLimit.DEFAULT_SETTING),
-                Map.of(ImportsApi.PATH, imports), json);
+                Map.of(ImportsApi.PATH, imports, CvFileApi.PATH.replace("{cid}", "*"), cvFiles), json);
         var registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);

@@ -50,7 +50,22 @@ final class BodyLimitFilter extends OncePerRequestFilter {
     BodyLimit limitFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return byPath.entrySet().stream()
-                .filter(e -> path.equals(e.getKey()) || path.startsWith(e.getKey() + "/"))
+                .filter(e -> covers(e.getKey(), path))
                 .map(Map.Entry::getValue).findFirst().orElse(limit);
+    }
+
+    /** The path is {@code prefix} or below it; a segment {@code *} of the prefix stands for any one segment. */
+    static boolean covers(String prefix, String path) {
+        String[] want = prefix.split("/", -1);
+        String[] got = path.split("/", -1);
+        if (got.length < want.length) {
+            return false;
+        }
+        for (int i = 0; i < want.length; i++) {
+            if (!want[i].equals("*") && !want[i].equals(got[i]) || want[i].equals("*") && got[i].isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,9 +3,11 @@ package nl.functiehuis.publish;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import nl.functiehuis.application.EvaluationDocument;
 import nl.functiehuis.application.EvaluationReport;
 import nl.functiehuis.evaluation.Amounts;
+import nl.functiehuis.evaluation.CvFile;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.ITemplateEngine;
 
@@ -24,7 +26,14 @@ public final class AwardAdvice {
 
     /** What the print template shows. */
     public record Printed(EvaluationDocument doc, @Nullable String organisation, String printedOn, String state,
-            String method) {
+            String method, Map<String, CvFile> cvFiles) {
+
+        /** "cv als bestand: NAAM (grootte)" for a candidate with a CV file, else null. */
+        public @Nullable String cvFile(String candidateId) {
+            var file = cvFiles.get(candidateId);
+            return file == null ? null : "cv als bestand: " + file.describe();
+        }
+
         public String number(java.math.BigDecimal value) {
             return Amounts.number(value);
         }
@@ -39,14 +48,23 @@ public final class AwardAdvice {
     }
 
     public void pdf(EvaluationReport report, OutputStream out) {
-        typesetter.pdf(typesetter.xhtml("print/award", "doc", printed(report), true), out);
+        pdf(report, Map.of(), out);
+    }
+
+    /** With the candidates' CV files (by candidate id), named only when the report is for the team. */
+    public void pdf(EvaluationReport report, Map<String, CvFile> cvFiles, OutputStream out) {
+        typesetter.pdf(typesetter.xhtml("print/award", "doc", printed(report, cvFiles), true), out);
     }
 
     public String html(EvaluationReport report) {
-        return typesetter.xhtml("print/award", "doc", printed(report), false);
+        return html(report, Map.of());
     }
 
-    private Printed printed(EvaluationReport report) {
+    public String html(EvaluationReport report, Map<String, CvFile> cvFiles) {
+        return typesetter.xhtml("print/award", "doc", printed(report, cvFiles), false);
+    }
+
+    private Printed printed(EvaluationReport report, Map<String, CvFile> cvFiles) {
         var doc = EvaluationDocument.of(report);
         String state = doc.confirmed()
                 ? "Definitief: bevestigd door " + doc.confirmedBy() + " op " + PrintDates.of(doc.confirmedAt())
@@ -55,6 +73,6 @@ public final class AwardAdvice {
         String method = "Prijs " + doc.pricePercent() + "% (" + report.evaluation().settings().priceMethod().label()
                 + "), kwaliteit " + doc.qualityPercent() + "%";
         return new Printed(doc, report.vacancy().vacancy().organisation(), PrintDates.of(clock.instant()), state,
-                method);
+                method, report.personal() ? Map.copyOf(cvFiles) : Map.of());
     }
 }

@@ -61,7 +61,8 @@ public class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/profielen/*/bewerken", "/vacatures/*/bewerken", "/importeren", "/importeren/**").authenticated()
+                        .requestMatchers("/profielen/*/bewerken", "/vacatures/*/bewerken", "/importeren", "/importeren/**",
+                                "/vacatures/*/kandidaten/*/cv").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers("/login", "/logout").permitAll()
                         .anyRequest().authenticated())

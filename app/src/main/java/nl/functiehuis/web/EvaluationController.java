@@ -3,6 +3,7 @@ package nl.functiehuis.web;
 import java.security.Principal;
 import java.util.function.Supplier;
 import nl.functiehuis.application.AddCandidates;
+import nl.functiehuis.application.CandidateCvFiles;
 import nl.functiehuis.application.EvaluateVacancy;
 import nl.functiehuis.application.EvaluationDocument;
 import nl.functiehuis.application.EvaluationNotFound;
@@ -32,9 +33,12 @@ class EvaluationController {
     private final EvaluateVacancy evaluate;
     private final Scoring scoring;
     private final VacancyTeam team;
+    private final CandidateCvFiles cvFiles;
 
-    EvaluationController(AddCandidates candidates, EvaluateVacancy evaluate, Scoring scoring, VacancyTeam team) {
+    EvaluationController(AddCandidates candidates, EvaluateVacancy evaluate, Scoring scoring, VacancyTeam team,
+            CandidateCvFiles cvFiles) {
         this.candidates = candidates;
+        this.cvFiles = cvFiles;
         this.evaluate = evaluate;
         this.scoring = scoring;
         this.team = team;
@@ -69,6 +73,7 @@ class EvaluationController {
             model.addAttribute("result", result);
             model.addAttribute("excluded", result instanceof CandidateResult.Excluded);
             model.addAttribute("verdicts", Verdict.values());
+            model.addAttribute("cvFile", cvFiles.find(cid, viewer).orElse(null));
         }
         model.addAttribute("nav", "vacatures");
         return "evaluation/candidate";

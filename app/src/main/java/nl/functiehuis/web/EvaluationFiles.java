@@ -6,6 +6,7 @@ import static nl.functiehuis.web.EvaluationController.viewer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import nl.functiehuis.application.CandidateCvFiles;
 import nl.functiehuis.application.EvaluateVacancy;
 import nl.functiehuis.application.EvaluationDocument;
 import nl.functiehuis.publish.AwardAdvice;
@@ -24,17 +25,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 class EvaluationFiles {
     private final EvaluateVacancy evaluate;
     private final AwardAdvice advice;
+    private final CandidateCvFiles cvFiles;
 
-    EvaluationFiles(EvaluateVacancy evaluate, AwardAdvice advice) {
+    EvaluationFiles(EvaluateVacancy evaluate, AwardAdvice advice, CandidateCvFiles cvFiles) {
         this.evaluate = evaluate;
         this.advice = advice;
+        this.cvFiles = cvFiles;
     }
 
     @GetMapping("/vacatures/{id}/gunningsadvies.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id, @Nullable Principal user) {
         var report = found(() -> evaluate.report(id, viewer(user)));
         var out = new ByteArrayOutputStream();
-        advice.pdf(report, out);
+        advice.pdf(report, cvFiles.ofVacancy(id, viewer(user)), out);
         return file(out.toByteArray(), MediaType.APPLICATION_PDF, "gunningsadvies-" + id + ".pdf");
     }
 

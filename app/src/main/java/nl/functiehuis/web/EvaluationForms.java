@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.functiehuis.InvalidValue;
 import nl.functiehuis.application.AddCandidates;
+import nl.functiehuis.application.CandidateCvFiles;
 import nl.functiehuis.application.CandidateDraft;
 import nl.functiehuis.application.EvaluateVacancy;
 import nl.functiehuis.application.EvaluationRefused;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The forms of the candidate pages; each answers with a redirect and a Dutch message, and changes nothing on error. */
@@ -34,10 +36,12 @@ class EvaluationForms {
     private final EvaluateVacancy evaluate;
     private final Scoring scoring;
     private final VacancyTeam team;
+    private final CandidateCvFiles cvFiles;
 
     EvaluationForms(AddCandidates candidates, ScoreCandidate score, EvaluateVacancy evaluate, Scoring scoring,
-            VacancyTeam team) {
+            VacancyTeam team, CandidateCvFiles cvFiles) {
         this.candidates = candidates;
+        this.cvFiles = cvFiles;
         this.score = score;
         this.evaluate = evaluate;
         this.scoring = scoring;
@@ -45,7 +49,9 @@ class EvaluationForms {
     }
 
     @PostMapping("/kandidaten")
-    String add(@PathVariable String id, @RequestParam Map<String, String> form, Principal user, RedirectAttributes r) {
+    String add(@PathVariable String id, @RequestParam Map<String, String> form,
+            @RequestParam(name = "cv-bestand", required = false) @Nullable MultipartFile file, Principal user,
+            RedirectAttributes r) {
         Map<Integer, String> evidence = new HashMap<>();
         form.forEach((k, v) -> {
             if (k.matches("bewijs-[0-9]{1,4}") && v != null && !v.isBlank()) {
@@ -56,7 +62,9 @@ class EvaluationForms {
             var draft = new CandidateDraft(form.get("naam"), form.get("leverancier"),
                     SettingsForm.number(form.get("tarief"), "tarief"), form.get("beschikbaarheid"), form.get("cv"),
                     evidence);
-            var added = candidates.add(id, List.of(draft), viewer(user)).getFirst();
+            var added = CvFileController.chosen(file)
+                    ? cvFiles.addWithFile(id, draft, CvFileController.upload(file), viewer(user))
+                    : candidates.add(id, List.of(draft), viewer(user)).getFirst();
             return "Kandidaat " + added.name() + " toegevoegd.";
         });
     }
@@ -126,7 +134,7 @@ class EvaluationForms {
         }
     }
 
-    private static String act(RedirectAttributes r, String target, java.util.function.Supplier<String> work) {
+    static String act(RedirectAttributes r, String target, java.util.function.Supplier<String> work) {
         try {
             r.addFlashAttribute("flash", found(work));
         } catch (InvalidValue e) {

@@ -61,6 +61,19 @@ class BodyLimitFilterTest {
         assertThat(perPath.limitFor(new MockHttpServletRequest("PUT", "/api/profiles/X")).limit()).isEqualTo(LIMIT);
     }
 
+    @Test
+    void aStarInAPathLimitStandsForOneSegment() {
+        var cv = new BodyLimit(LIMIT * 3, "cv-bestand");
+        var perPath = new BodyLimitFilter(new BodyLimit(LIMIT, BodyLimit.DEFAULT_SETTING),
+                Map.of("/api/candidates/*/cv", cv), new HouseJson());
+
+        assertThat(perPath.limitFor(new MockHttpServletRequest("PUT", "/api/candidates/c-1/cv"))).isEqualTo(cv);
+        assertThat(perPath.limitFor(new MockHttpServletRequest("PUT", "/api/candidates//cv")).limit()).isEqualTo(LIMIT);
+        assertThat(perPath.limitFor(new MockHttpServletRequest("PUT", "/api/candidates/c-1/wishes/1")).limit())
+                .isEqualTo(LIMIT);
+        assertThat(perPath.limitFor(new MockHttpServletRequest("PUT", "/api/candidates/c-1")).limit()).isEqualTo(LIMIT);
+    }
+
     private ServletRequest pass(MockHttpServletRequest request) throws Exception {
         var passed = new AtomicReference<ServletRequest>();
         filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> passed.set(req));

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import nl.functiehuis.application.AddCandidates;
+import nl.functiehuis.application.CandidateCvFiles;
 import nl.functiehuis.application.EvaluateVacancy;
 import nl.functiehuis.application.ScoreCandidate;
 import nl.functiehuis.application.Scoring;
@@ -31,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the test moves on.
  */
 public record StoredEvaluation(String name, JdbcCandidates candidates, JdbcReviews reviews, VacancyTeam team,
-        Scoring scoring, AddCandidates add, ScoreCandidate score, EvaluateVacancy evaluate, JdbcClient jdbc,
-        AtomicReference<Instant> now) {
+        Scoring scoring, AddCandidates add, ScoreCandidate score, EvaluateVacancy evaluate, CandidateCvFiles cvFiles,
+        JdbcClient jdbc, AtomicReference<Instant> now) {
 
     public static final String VACANCY = "vac-1";
     public static final Instant START = Instant.parse("2026-09-21T09:00:00Z");
@@ -65,10 +66,12 @@ public record StoredEvaluation(String name, JdbcCandidates candidates, JdbcRevie
         var team = new VacancyTeam(vacancies, reviews, transactions, clock);
         var scoring = new Scoring(team, reviews, transactions, clock);
         var ids = new AtomicInteger();
-        return new StoredEvaluation(name, candidates, reviews, team, scoring,
-                new AddCandidates(team, candidates, reviews, transactions, clock, () -> "cand-" + ids.incrementAndGet()),
+        var add = new AddCandidates(team, candidates, reviews, transactions, clock, () -> "cand-" + ids.incrementAndGet());
+        return new StoredEvaluation(name, candidates, reviews, team, scoring, add,
                 new ScoreCandidate(team, candidates, reviews, scoring, transactions, clock),
-                new EvaluateVacancy(team, candidates, reviews, scoring, transactions, clock), jdbc, now);
+                new EvaluateVacancy(team, candidates, reviews, scoring, transactions, clock),
+                new CandidateCvFiles(add, team, candidates, new JdbcCvFiles(jdbc), reviews, transactions, clock), jdbc,
+                now);
     }
 
     static Vacancy vacancy() {

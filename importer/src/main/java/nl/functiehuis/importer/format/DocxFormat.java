@@ -39,6 +39,11 @@ final class DocxFormat implements Format {
     }
 
     @Override
+    public String mediaType() {
+        return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    }
+
+    @Override
     public SourceDocument read(String source, byte[] content, Limits limits) throws DocumentRefused {
         Checked checked = check(source, content, limits);
         if (checked.parts() != null) {

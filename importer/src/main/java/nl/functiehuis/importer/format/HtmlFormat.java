@@ -17,6 +17,11 @@ final class HtmlFormat implements Format {
     }
 
     @Override
+    public String mediaType() {
+        return "text/html";
+    }
+
+    @Override
     public SourceDocument read(String source, byte[] content, Limits limits) throws DocumentRefused {
         Document doc;
         try {

@@ -19,6 +19,11 @@ final class OdtFormat implements Format {
     }
 
     @Override
+    public String mediaType() {
+        return "application/vnd.oasis.opendocument.text";
+    }
+
+    @Override
     public SourceDocument read(String source, byte[] content, Limits limits) throws DocumentRefused {
         byte[] xml;
         try (ZipContainer zip = ZipContainer.open(source, content, KIND)) {

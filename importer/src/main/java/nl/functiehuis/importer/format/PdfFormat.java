@@ -28,6 +28,11 @@ final class PdfFormat implements Format {
     }
 
     @Override
+    public String mediaType() {
+        return "application/pdf";
+    }
+
+    @Override
     public SourceDocument read(String source, byte[] content, Limits limits) throws DocumentRefused {
         if (!Formats.head(tail(content), 2048).contains("%%EOF")) {
             throw new DocumentRefused(source + " is geen geldig " + KIND + ": het einde ontbreekt (onvolledig of beschadigd)");

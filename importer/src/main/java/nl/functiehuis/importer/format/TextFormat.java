@@ -27,6 +27,11 @@ public final class TextFormat implements Format {
     }
 
     @Override
+    public String mediaType() {
+        return "text/plain";
+    }
+
+    @Override
     public SourceDocument read(String source, byte[] content, Limits limits) throws DocumentRefused {
         return blocks(source, decode(source, content), limits);
     }
