@@ -32,6 +32,10 @@ final class ApiClient {
         return send(builder(path).GET());
     }
 
+    HttpResponse<String> getSignedIn(String path) {
+        return send(builder(path).header("Authorization", BASIC).GET());
+    }
+
     HttpResponse<String> put(String path, String body, String... headers) {
         return send(signedIn(path, headers).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
