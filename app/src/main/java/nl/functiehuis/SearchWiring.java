@@ -71,11 +71,8 @@ class SearchWiring {
             ResponseCache responses, @Value("${functiehuis.index-check-seconds:10}") long seconds) {
         return ready -> {
             index.search();
-            indexChecks.scheduleWithFixedDelay(() -> {
-                if (index.refreshIfStale()) {
-                    responses.clear();
-                }
-            }, seconds, seconds, TimeUnit.SECONDS);
+            indexChecks.scheduleWithFixedDelay(new IndexCheck(index::refreshIfStale, responses::clear),
+                    seconds, seconds, TimeUnit.SECONDS);
         };
     }
 }

@@ -28,7 +28,8 @@ class HouseApi {
     }
 
     @GetMapping(path = "/api/export", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Het hele functiehuis met alle versies (formaat functiehuis/1), zoals de opdracht export")
+    @Operation(summary = "Het hele functiehuis met alle versies (formaat functiehuis/1), zoals de opdracht export;"
+            + " alleen voor aangemelde gebruikers (bevat geïmporteerde documenten, importverslagen en gebruikersnamen)")
     ResponseEntity<String> export() {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(export.json());
     }

@@ -49,11 +49,7 @@ public final class Cli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new Failures());
-        commandLine.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println(e.getMessage());
-            e.getCommandLine().usage(e.getCommandLine().getErr());
-            return USAGE;
-        });
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         try {
             return commandLine.execute(args);
         } finally {

@@ -20,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Reading the house is open; saving needs a user: a form login for the web pages, HTTP Basic for the
- * API. Users come from {@code functiehuis.users} ("name=password,name2=password2").
+ * API. So does the export, which carries imported documents, import reports and user names. Users
+ * come from {@code functiehuis.users} ("name=password,name2=password2").
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -49,6 +50,7 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/export").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())

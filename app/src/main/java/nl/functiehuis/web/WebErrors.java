@@ -1,11 +1,14 @@
 package nl.functiehuis.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -13,8 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Dutch 404 pages: for what the web pages cannot find, and for unknown addresses requested by a
- * browser (clients asking for JSON keep the problem-details answer).
+ * Unknown addresses and methods: the Dutch 404 page for browsers, problem+json for API clients and
+ * for every {@code /api/**} request that does not ask only for HTML (see {@link AddressedClient}).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,10 +34,29 @@ class WebErrors {
         return page(e.getMessage(), principal);
     }
 
-    @ExceptionHandler(value = NoResourceFoundException.class, produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    ModelAndView unknownAddress(@Nullable Principal principal) {
-        return page("Deze pagina bestaat niet (meer).", principal);
+    @ExceptionHandler
+    Object unknownAddress(NoResourceFoundException e, HttpServletRequest request, @Nullable Principal principal) {
+        var client = new AddressedClient(request);
+        if (client.wantsProblem()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    "Er is niets op adres " + client.path() + ".");
+            problem.setTitle("Niet gevonden");
+            return client.problem(problem).body(problem);
+        }
+        var view = page("Deze pagina bestaat niet (meer).", principal);
+        view.setStatus(HttpStatus.NOT_FOUND);
+        return view;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unknownMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        var client = new AddressedClient(request);
+        String allowed = e.getSupportedHttpMethods() == null ? "geen" : String.join(", ",
+                e.getSupportedHttpMethods().stream().map(Object::toString).toList());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
+                e.getMethod() + " kan niet op adres " + client.path() + "; toegestaan: " + allowed + ".");
+        problem.setTitle("Methode niet toegestaan");
+        return client.problem(problem).headers(e.getHeaders()).body(problem);
     }
 
     private ModelAndView page(String message, @Nullable Principal principal) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Real HTTP to the running app, signed in as the default user unless told otherwise. */
 final class ApiClient {
     static final String USER = "adviseur";
-    private static final String BASIC = "Basic " + Base64.getEncoder()
+    static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString((USER + ":welkom").getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -30,6 +30,10 @@ final class ApiClient {
 
     HttpResponse<String> get(String path) {
         return send(builder(path).GET());
+    }
+
+    HttpResponse<String> getSignedIn(String path) {
+        return send(builder(path).header("Authorization", BASIC).GET());
     }
 
     HttpResponse<String> put(String path, String body, String... headers) {

@@ -72,14 +72,23 @@ class ApiIT {
     }
 
     @Test
-    void servesDictionariesHouseAndExport() {
+    void servesDictionariesHouseAndExportToSignedInUser() {
         assertThat(api.read(ok(api.get("/api/dictionaries"))).findValuesAsString("id")).contains("voorbeeldstad");
         JsonNode dictionary = api.read(ok(api.get("/api/dictionaries/voorbeeldstad")));
         assertThat(dictionary.get("competencies").size()).isPositive();
         JsonNode house = api.read(ok(api.get("/api/house")));
         assertThat(house.get("name").asString()).isEqualTo("Gemeente Voorbeeldstad");
         assertThat(house.at("/counts/profiles").asInt()).isEqualTo(api.read(api.get("/api/profiles")).size());
-        assertThat(ok(api.get("/api/export")).body()).isEqualTo(export.json());
+        assertThat(ok(api.getSignedIn("/api/export")).body()).isEqualTo(export.json());
+    }
+
+    @Test
+    void refusesTheExportToAnonymousReaders() {
+        HttpResponse<String> response = api.get("/api/export");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(response.body()).doesNotContain("Voorbeeldstad");
     }
 
     @Test

@@ -11,14 +11,16 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * PDF through PDFBox, in memory bounded by the limits. A tagged (accessible) PDF is read through its
  * structure tree, so paragraphs, lists and table cells come back as written ({@link PdfStructure});
- * any other PDF line by line, wide gaps read as cell boundaries ({@link PdfLines}). A PDF that needs
- * a password, or whose owner forbids copying text, is refused; so is one without its end marker, and
- * one whose page contents inflate like a bomb ({@link PdfContentCheck}).
+ * any other PDF line by line, wide gaps read as cell boundaries ({@link PdfLines}). Every encrypted
+ * PDF is refused, whether it needs a password to open or only has an owner password; so is one without
+ * its end marker, and one whose page contents inflate like a bomb ({@link PdfContentCheck}).
  */
 final class PdfFormat implements Format {
     static final String KIND = "PDF-bestand";
     /** A tagged reading that recovers less than this share of the page text falls back to lines. */
     static final double TAGGED_COVERAGE = 0.7;
+    private static final String ENCRYPTED = " is versleuteld (met een wachtwoord beveiligd) en wordt niet gelezen;"
+            + " bewaar het zonder beveiliging en importeer het opnieuw";
     /** Far beyond any profile document; keeps the time to read one within seconds. */
     static final int MAX_PAGES = 1000;
 
@@ -38,8 +40,8 @@ final class PdfFormat implements Format {
             throw new DocumentRefused(source + " is geen geldig " + KIND + ": het einde ontbreekt (onvolledig of beschadigd)");
         }
         try (PDDocument doc = load(source, content, limits)) {
-            if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
-                throw new DocumentRefused(source + " is versleuteld: de maker staat het overnemen van tekst niet toe");
+            if (doc.isEncrypted()) {
+                throw new DocumentRefused(source + ENCRYPTED);
             }
             if (doc.getNumberOfPages() > MAX_PAGES) {
                 throw new DocumentRefused(source + " heeft " + doc.getNumberOfPages() + " pagina's; meer dan "
@@ -64,7 +66,7 @@ final class PdfFormat implements Format {
             return Loader.loadPDF(content, "", null, null,
                     MemoryUsageSetting.setupMainMemoryOnly(limits.maxUnpackedBytes()).streamCache);
         } catch (InvalidPasswordException e) {
-            throw new DocumentRefused(source + " is versleuteld: er is een wachtwoord nodig om het te openen", e);
+            throw new DocumentRefused(source + ENCRYPTED, e);
         } catch (IOException | RuntimeException e) {
             throw new DocumentRefused(source + " is geen geldig " + KIND + " (beschadigd: " + e.getClass().getSimpleName() + ")", e);
         }

@@ -75,6 +75,15 @@ class HostileFilesTest {
     }
 
     @Test
+    void refusesPdfWithOnlyAnOwnerPasswordLikeOneThatNeedsAPassword() throws Exception {
+        byte[] ownerOnly = HostilePdfs.encryptedPdf("", new AccessPermission());
+        byte[] userPassword = HostilePdfs.encryptedPdf("gebruiker", new AccessPermission());
+
+        assertThat(refused("geheim.pdf", ownerOnly)).isEqualTo(refused("geheim.pdf", userPassword))
+                .contains("geheim.pdf", "versleuteld", "wachtwoord");
+    }
+
+    @Test
     void refusesPdfWhoseOwnerForbidsCopyingText() throws Exception {
         AccessPermission noCopy = new AccessPermission();
         noCopy.setCanExtractContent(false);

@@ -1,6 +1,7 @@
 package nl.functiehuis.importer.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,13 +37,13 @@ class PdfFormatTest {
     }
 
     @Test
-    void readsPdfWhoseOwnerOnlyRestrictsPrinting() throws Exception {
+    void refusesPdfWhoseOwnerOnlyRestrictsPrinting() throws Exception {
         AccessPermission noPrinting = new AccessPermission();
         noPrinting.setCanPrint(false);
+        byte[] pdf = HostilePdfs.encryptedPdf("", noPrinting);
 
-        SourceDocument document = read(HostilePdfs.encryptedPdf("", noPrinting));
-
-        assertThat(document.get(0).text()).isEqualTo("Functieprofiel Beheerder openbare ruimte");
+        assertThatThrownBy(() -> read(pdf)).isInstanceOf(DocumentRefused.class)
+                .hasMessageStartingWith("proef.pdf is versleuteld");
     }
 
     /** Pages with a running header and footer (page number), a title, and two label-value lines set in two columns. */
