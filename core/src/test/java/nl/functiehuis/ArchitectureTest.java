@@ -1,6 +1,7 @@
 package nl.functiehuis;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -26,4 +27,8 @@ class ArchitectureTest {
     static final ArchRule coreReadsNoClock = noClasses().should().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.LocalDate.class, "now")
             .because("time is passed in, so that runs are repeatable");
+
+    @ArchTest
+    static final ArchRule packagesFormNoCycles = slices().matching("nl.functiehuis.(*)..").should().beFreeOfCycles()
+            .because("each package of the domain can be understood and reused from the ones below it");
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import nl.functiehuis.house.ArchivedDocument;
 import nl.functiehuis.house.FunctionProfiles;
 import nl.functiehuis.house.HouseCatalog;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.ImportedDocument;
 import nl.functiehuis.json.HouseJson;
 import nl.functiehuis.vacancy.SavedVacancy;

@@ -11,7 +11,7 @@ import nl.functiehuis.house.FunctionSeries;
 import nl.functiehuis.house.HouseCatalog;
 import nl.functiehuis.house.HouseIntegrity;
 import nl.functiehuis.house.HouseListener;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.InvalidInput;
 import nl.functiehuis.house.Problem;
 import nl.functiehuis.house.ProfileVersion;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.functiehuis.house.ArchivedDocument;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.ImportedDocument;
 import nl.functiehuis.house.Problem;
 import nl.functiehuis.validation.BookletStatement;

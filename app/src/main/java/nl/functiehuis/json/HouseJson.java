@@ -1,7 +1,7 @@
 package nl.functiehuis.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.InvalidInput;
 import nl.functiehuis.profile.FunctionProfile;
 import nl.functiehuis.vacancy.SavedVacancy;

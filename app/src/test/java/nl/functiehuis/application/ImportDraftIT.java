@@ -12,7 +12,7 @@ import nl.functiehuis.competency.CompetencyDictionary;
 import nl.functiehuis.competency.CompetencyRequirement;
 import nl.functiehuis.competency.LevelScale;
 import nl.functiehuis.demo.DemoHouse;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.VersionStatus;
 import nl.functiehuis.importer.DraftProfile;
 import nl.functiehuis.importer.ImportDraft;

@@ -11,7 +11,7 @@ import java.util.List;
 import nl.functiehuis.competency.CompetencyRequirement;
 import nl.functiehuis.competency.LevelLetter;
 import nl.functiehuis.demo.DemoHouse;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.json.HouseJson;
 import nl.functiehuis.profile.NormContent;

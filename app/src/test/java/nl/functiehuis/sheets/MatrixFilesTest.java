@@ -10,7 +10,7 @@ import nl.functiehuis.comparison.CompetencyMatrix.Band;
 import nl.functiehuis.competency.CompetencyRequirement;
 import nl.functiehuis.competency.LevelLetter;
 import nl.functiehuis.demo.DemoHouse;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.profile.FunctionProfile;
 import nl.functiehuis.profile.NormContent;

@@ -20,7 +20,7 @@ import nl.functiehuis.application.HouseRecords;
 import nl.functiehuis.competency.LevelLetter;
 import nl.functiehuis.demo.DemoHouse;
 import nl.functiehuis.house.ArchivedDocument;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.ImportedDocument;
 import nl.functiehuis.house.InvalidInput;
 import nl.functiehuis.house.ProfileEdit;

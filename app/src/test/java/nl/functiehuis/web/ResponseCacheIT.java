@@ -22,7 +22,7 @@ import nl.functiehuis.application.ImportDocuments;
 import nl.functiehuis.application.LoadDemo;
 import nl.functiehuis.application.LoadHouse;
 import nl.functiehuis.house.FunctionSeries;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.house.VersionStatus;
 import nl.functiehuis.profile.NormFunction;

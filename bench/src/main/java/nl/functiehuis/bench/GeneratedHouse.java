@@ -11,7 +11,7 @@ import java.util.Random;
 import nl.functiehuis.demo.DemoHouse;
 import nl.functiehuis.house.FunctionGroup;
 import nl.functiehuis.house.FunctionSeries;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.house.VersionStatus;
 import nl.functiehuis.profile.EnrichedProfile;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import nl.functiehuis.competency.CompetencyRequirement;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.profile.EnrichedProfile;
 import nl.functiehuis.profile.FunctionProfile;
 import nl.functiehuis.profile.GenericProfile;

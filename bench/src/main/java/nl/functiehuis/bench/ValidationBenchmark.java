@@ -2,7 +2,7 @@ package nl.functiehuis.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.validation.HouseView;
 import nl.functiehuis.validation.RuleSettings;

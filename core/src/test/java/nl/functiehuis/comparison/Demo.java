@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.functiehuis.competency.CompetencyDictionary;
 import nl.functiehuis.demo.DemoHouse;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.profile.FunctionProfile;
 

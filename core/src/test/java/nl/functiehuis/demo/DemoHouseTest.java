@@ -11,7 +11,7 @@ import nl.functiehuis.competency.CompetencyDictionary;
 import nl.functiehuis.competency.CompetencyRequirement;
 import nl.functiehuis.competency.LevelLetter;
 import nl.functiehuis.house.HouseIntegrity;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.house.VersionStatus;
 import nl.functiehuis.profile.EnrichedProfile;

@@ -1,5 +1,6 @@
 package nl.functiehuis.house;
 
+import nl.functiehuis.snapshot.HouseSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.functiehuis.competency.CompetencyRequirement;
 import nl.functiehuis.demo.DemoHouse;
-import nl.functiehuis.house.HouseSnapshot;
+import nl.functiehuis.snapshot.HouseSnapshot;
 import nl.functiehuis.house.ProfileVersion;
 import nl.functiehuis.house.VersionStatus;
 import nl.functiehuis.profile.FunctionProfile;

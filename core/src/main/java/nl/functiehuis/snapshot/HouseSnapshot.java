@@ -1,9 +1,14 @@
-package nl.functiehuis.house;
+package nl.functiehuis.snapshot;
 
 import java.util.List;
 import nl.functiehuis.Checks;
 import nl.functiehuis.InvalidValue;
 import nl.functiehuis.competency.CompetencyDictionary;
+import nl.functiehuis.house.ArchivedDocument;
+import nl.functiehuis.house.FunctionSeries;
+import nl.functiehuis.house.ProfileVersion;
+import nl.functiehuis.house.Qualification;
+import nl.functiehuis.house.SalaryScale;
 import nl.functiehuis.vacancy.SavedVacancy;
 import nl.functiehuis.validation.BookletStatement;
 import nl.functiehuis.validation.RuleSetting;
