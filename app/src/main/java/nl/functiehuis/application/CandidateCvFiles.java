@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import nl.functiehuis.evaluation.AuditLine;
 import nl.functiehuis.evaluation.Candidate;
 import nl.functiehuis.evaluation.Candidates;
@@ -12,6 +13,7 @@ import nl.functiehuis.evaluation.CvFile;
 import nl.functiehuis.evaluation.CvFiles;
 import nl.functiehuis.evaluation.Reviews;
 import nl.functiehuis.house.Transactions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A candidate's CV as a file: a team member adds or replaces it (stored with an audit line "cv-bestand
@@ -53,6 +55,28 @@ public final class CandidateCvFiles {
             Candidate c = add.add(vacancyId, List.of(draft), viewer).getFirst();
             store(c, upload, viewer, clock.instant());
             return c;
+        });
+    }
+
+    /**
+     * Adds the candidates with the CV files given for them ({@code uploads} in the drafts' order, null where
+     * there is none), all in one transaction: all or nothing.
+     */
+    public List<Candidate> addWithFiles(String vacancyId, List<CandidateDraft> drafts,
+            List<@Nullable CvUpload> uploads, Viewer viewer, IntFunction<String> place) {
+        if (uploads.size() != drafts.size()) {
+            throw new IllegalArgumentException(uploads.size() + " cv-bestanden bij " + drafts.size() + " kandidaten");
+        }
+        return transactions.inTransaction(() -> {
+            List<Candidate> made = add.add(vacancyId, drafts, viewer, place);
+            Instant now = clock.instant();
+            for (int i = 0; i < made.size(); i++) {
+                CvUpload upload = uploads.get(i);
+                if (upload != null) {
+                    store(made.get(i), upload, viewer, now);
+                }
+            }
+            return made;
         });
     }
 

@@ -17,10 +17,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads offered candidates from JSON: one object or an array of them, each with {@code name},
  * {@code supplier}, {@code rate} (number, euro per hour), {@code availability}, {@code cv} and
- * {@code evidence} (an object from eis number to text). Every problem is named by its JSON path ({@code $[1].rate}).
+ * {@code evidence} (an object from eis number to text), and {@code cvFile} (a file path, for the command line).
+ * Every problem is named by its JSON path ({@code $[1].rate}).
  */
 public final class CandidateJson {
-    private static final Set<String> FIELDS = Set.of("name", "supplier", "rate", "availability", "cv", "evidence");
+    private static final List<String> NAMES = List.of("name", "supplier", "rate", "availability", "cv", "evidence",
+            "cvFile");
+    private static final Set<String> FIELDS = Set.copyOf(NAMES);
 
     private CandidateJson() {}
 
@@ -63,13 +66,24 @@ public final class CandidateJson {
         }
         for (String name : node.propertyNames()) {
             if (!FIELDS.contains(name)) {
-                problems.add(new Problem(path + "." + name, "onbekend veld; bekend zijn " + String.join(", ",
-                        List.of("name", "supplier", "rate", "availability", "cv", "evidence"))));
+                problems.add(new Problem(path + "." + name, "onbekend veld; bekend zijn " + String.join(", ", NAMES)));
             }
         }
+        text(node, path, "cvFile", problems);
         return new CandidateDraft(text(node, path, "name", problems), text(node, path, "supplier", problems),
                 rate(node.get("rate"), path + ".rate", problems), text(node, path, "availability", problems),
                 text(node, path, "cv", problems), evidence(node.get("evidence"), path + ".evidence", problems));
+    }
+
+    /** The {@code cvFile} of each draft, in order, null where there is none; call after {@link #drafts}. */
+    public static List<@Nullable String> cvFiles(JsonNode root) {
+        List<@Nullable String> files = new ArrayList<>();
+        int count = root.isArray() ? root.size() : 1;
+        for (int i = 0; i < count; i++) {
+            JsonNode value = (root.isArray() ? root.get(i) : root).get("cvFile");
+            files.add(value == null || !value.isString() ? null : value.stringValue());
+        }
+        return files;
     }
 
     private static @Nullable String text(JsonNode node, String path, String field, List<Problem> problems) {

@@ -49,7 +49,7 @@ public final class EvaluateVacancy {
             numbers.put(scores.get(i).candidate().id(), i + 1);
         }
         return new EvaluationReport(vacancy, evaluation, review, team.sees(viewer, vacancyId), numbers,
-                reviews.auditLines(vacancyId), team.members(vacancyId));
+                reviews.auditLines(vacancyId), List.copyOf(team.members(vacancyId)));
     }
 
     /** One candidate with its verdicts and scores, for a team member (or the operator). */

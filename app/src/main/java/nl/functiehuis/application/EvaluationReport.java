@@ -2,7 +2,6 @@ package nl.functiehuis.application;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.functiehuis.evaluation.AuditLine;
 import nl.functiehuis.evaluation.Candidate;
 import nl.functiehuis.evaluation.Evaluation;
@@ -12,15 +11,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A vacancy's evaluation as a viewer may see it. With {@code personal} false, labels are "Kandidaat N", and
- * the audit log, team and explanations (which show rates) are left out by the interfaces.
+ * the audit log, team and explanations (which show rates) are left out by the interfaces. The team is in
+ * {@link VacancyTeam#members} order: the author first, then the members as they were added.
  */
 public record EvaluationReport(SavedVacancy vacancy, Evaluation evaluation, Review review, boolean personal,
-        Map<String, Integer> numbers, List<AuditLine> audit, Set<String> team) {
+        Map<String, Integer> numbers, List<AuditLine> audit, List<String> team) {
 
     public EvaluationReport {
         numbers = Map.copyOf(numbers);
         audit = personal ? List.copyOf(audit) : List.of();
-        team = personal ? Set.copyOf(team) : Set.of();
+        team = personal ? List.copyOf(team) : List.of();
     }
 
     public String label(Candidate candidate) {

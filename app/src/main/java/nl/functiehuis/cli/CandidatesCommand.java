@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import nl.functiehuis.application.AddCandidates;
+import nl.functiehuis.application.CandidateCvFiles;
 import nl.functiehuis.application.CandidateJson;
 import nl.functiehuis.application.EvaluationNotFound;
 import nl.functiehuis.evaluation.Amounts;
@@ -31,8 +33,8 @@ final class CandidatesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "add", description = "Voeg de kandidaten uit een JSON-bestand (één object of een lijst) toe;"
-            + " bij een fout wordt niets opgeslagen.",
+    @Command(name = "add", description = "Voeg de kandidaten uit een JSON-bestand (één object of een lijst) toe,"
+            + " met een cv-bestand waar cvFile dat noemt; bij een fout wordt niets opgeslagen.",
             exitCodeListHeading = "%nAfsluitcodes:%n",
             exitCodeList = {"0:toegevoegd", "2:ongeldig bestand of onbekende vacature; niets opgeslagen",
                     "3:interne fout"})
@@ -57,11 +59,18 @@ final class CandidatesCommand implements Runnable {
             String text = read(file);
             try (var context = Boot.start(data, false, Map.of())) {
                 var root = CandidateJson.tree(context.getBean(HouseJson.class), text, file.toString());
-                var added = context.getBean(AddCandidates.class).add(vacancy, CandidateJson.drafts(root),
-                        Operator.viewer(), i -> CandidateJson.place(root, i));
+                var drafts = CandidateJson.drafts(root);
+                IntFunction<String> place = i -> CandidateJson.place(root, i);
+                var uploads = CvFilePaths.read(file, CandidateJson.cvFiles(root), place);
+                var added = context.getBean(CandidateCvFiles.class).addWithFiles(vacancy, drafts, uploads,
+                        Operator.viewer(), place);
                 var out = spec.commandLine().getOut();
-                added.forEach(c -> out.println("kandidaat " + c.id() + " " + c.name() + " (" + c.supplier() + ", "
-                        + Amounts.euro(c.hourlyRate()) + ")"));
+                for (int i = 0; i < added.size(); i++) {
+                    var c = added.get(i);
+                    var upload = uploads.get(i);
+                    out.println("kandidaat " + c.id() + " " + c.name() + " (" + c.supplier() + ", "
+                            + Amounts.euro(c.hourlyRate()) + ")" + (upload == null ? "" : ", cv-bestand " + upload.name()));
+                }
                 out.println(added.size() + " kandidaten toegevoegd aan vacature " + vacancy);
             } catch (InvalidInput e) {
                 throw BadInput.of(file.toString(), e);

@@ -89,6 +89,9 @@ class ApiIT {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
         assertThat(response.body()).doesNotContain("Voorbeeldstad");
+        assertProblem(response, 401, "HTTP Basic");
+        assertThat(api.read(response).get("title").asString()).isEqualTo("Aanmelden nodig");
+        assertThat(api.read(response).get("status").asInt()).isEqualTo(401);
     }
 
     @Test

@@ -111,10 +111,20 @@ class ApiSaveIT {
     void refusesAnonymousSave() {
         String before = export.json();
         String body = api.write(api.editOf("/api/profiles/VS01.01.02"));
-        assertThat(api.send("PUT", "/api/profiles/VS01.01.02", BodyPublishers.ofString(body), false).statusCode())
-                .isEqualTo(401);
-        assertThat(api.send("POST", "/api/profiles", BodyPublishers.ofString(body), false).statusCode()).isEqualTo(401);
+        assertSignInNeeded(api.send("PUT", "/api/profiles/VS01.01.02", BodyPublishers.ofString(body), false));
+        assertSignInNeeded(api.send("POST", "/api/profiles", BodyPublishers.ofString(body), false));
         assertThat(export.json()).isEqualTo(before);
+    }
+
+    private void assertSignInNeeded(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = api.read(response);
+        assertThat(problem.get("title").asString()).isEqualTo("Aanmelden nodig");
+        assertThat(problem.get("status").asInt()).isEqualTo(401);
+        assertThat(problem.get("detail").asString()).contains("HTTP Basic");
     }
 
     private static ObjectNode profile(ObjectNode request) {

@@ -99,6 +99,19 @@ class EvaluationStorageIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void reportsTheTeamAuthorFirstThenInTheOrderAdded(StoredEvaluation db) {
+        List<String> added = List.of("zwart", "moes", "bakker", "ypma", "claes", "xander");
+        for (String user : added) {
+            db.now().set(db.now().get().plusSeconds(60));
+            db.team().add(StoredEvaluation.VACANCY, user, ADVISEUR);
+        }
+
+        assertThat(db.evaluate().report(StoredEvaluation.VACANCY, ADVISEUR).team())
+                .containsExactly("adviseur", "zwart", "moes", "bakker", "ypma", "claes", "xander");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void storesScoringSettingsWithBands(StoredEvaluation db) {
         var table = new ScoringSettings(PriceMethod.POINTS_TABLE, List.of(new PriceBand(new BigDecimal("25"),
                 new BigDecimal("100")), new PriceBand(new BigDecimal("35"), new BigDecimal("20"))), 12, 5, 2);

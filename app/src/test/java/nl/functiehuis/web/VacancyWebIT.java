@@ -131,6 +131,24 @@ class VacancyWebIT {
         assertThat(new WebSession(port).get("/profielen/VS-3100").body()).doesNotContain("Vacature maken");
     }
 
+    @Test
+    void refusesAnUnknownProfileOrVersionOnTheFormItCameFrom() {
+        var web = signedIn();
+        var fields = FormFields.of(web.get("/profielen/VS-3100").body(), "action=\"/vacatures\"");
+        int before = vacancies.list().size();
+
+        HttpResponse<String> badVersion = web.post("/vacatures", FormFields.with(fields, "version", "9"));
+        HttpResponse<String> badCode = web.post("/vacatures", FormFields.with(fields, "profile", "VS-9999"));
+
+        assertThat(badVersion.statusCode()).isEqualTo(400);
+        assertThat(badVersion.body()).contains("role=\"alert\"", "Geen vacature gemaakt", "geen versie 9", "VS-3101",
+                "Vacature maken (VS-3102)");
+        assertThat(badCode.statusCode()).isEqualTo(400);
+        assertThat(badCode.body()).contains("role=\"alert\"", "Geen vacature gemaakt", "geen profiel met code &#39;VS-9999&#39;",
+                "<h1>Vacatures</h1>");
+        assertThat(vacancies.list()).hasSize(before);
+    }
+
     private WebSession signedIn() {
         var web = new WebSession(port);
         assertThat(web.login("adviseur", "welkom").statusCode()).isEqualTo(302);
