@@ -33,14 +33,13 @@ final class HouseSearcher extends IndexSearcher {
         if (facetState != null) {
             facetState.getDims().forEach(dimensions::add);
         }
-        this.highlighter = UnifiedHighlighter.builder(this, analyzer)
+        this.highlighter = new KeptTextHighlighter(UnifiedHighlighter.builder(this, analyzer)
                 .withFormatter(new MarkedPassages())
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")))
                 .withMaxNoHighlightPassages(1)
                 .withWeightMatches(false)
                 .withPassageRelevancyOverSpeed(false)
-                .withMaxLength(20_000)
-                .build();
+                .withMaxLength(20_000));
     }
 
     @Nullable SortedSetDocValuesReaderState facetState() {

@@ -69,6 +69,7 @@ class ProfileIndexIT {
             index.rebuild(List.of(policy, desk), HouseContext.EMPTY, "house-1");
             var changed = new ProfileVersion(desk.code(), 2, VersionStatus.VERVALLEN, null, "tester", desk.savedAt(), null,
                     norm("T-2", "Baliemedewerker", List.of("Beantwoordt vragen aan het loket.")));
+            String before = index.search().search(SearchRequest.of("T-2", 1)).hits().getFirst().snippet();
 
             index.index(List.of(changed), HouseContext.EMPTY, "house-2");
 
@@ -76,8 +77,9 @@ class ProfileIndexIT {
             assertThat(index.fingerprint()).contains("house-2");
             assertThat(codes(index, "loket")).containsExactly("T-2");
             assertThat(codes(index, "helpt")).isEmpty();
-            assertThat(index.search().search(SearchRequest.of("T-2", 1)).hits().getFirst().status())
-                    .isEqualTo(VersionStatus.VERVALLEN);
+            SearchHit hit = index.search().search(SearchRequest.of("T-2", 1)).hits().getFirst();
+            assertThat(hit.status()).isEqualTo(VersionStatus.VERVALLEN);
+            assertThat(hit.snippet()).isEqualTo("Beantwoordt vragen aan het loket.").isNotEqualTo(before);
         }
     }
 

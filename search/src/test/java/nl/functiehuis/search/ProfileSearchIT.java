@@ -87,6 +87,17 @@ class ProfileSearchIT {
     }
 
     @Test
+    void marksTheNewQueryInTextKeptFromAnEarlierSearch() {
+        SearchResults first = search.search(SearchRequest.of("medewerker", 100));
+        SearchResults again = search.search(SearchRequest.of("medewerker", 100));
+        SearchHit other = only("beleid schrijft");
+
+        assertThat(again.hits()).isEqualTo(first.hits());
+        assertThat(first.hits()).extracting(SearchHit::code).contains("T-1");
+        assertThat(other.snippet()).isEqualTo("<mark>Schrijft</mark> <mark>beleid</mark> voor de afdeling.");
+    }
+
+    @Test
     void showsStartOfTextWhenNothingInItMatched() {
         SearchHit hit = only("T-1");
 
