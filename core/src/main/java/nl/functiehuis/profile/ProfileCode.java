@@ -36,7 +36,31 @@ public record ProfileCode(String value) {
         if (text == null) {
             return "";
         }
-        return text.strip().toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.]+", "-").replaceAll("^-|-$", "");
+        String upper = text.strip().toUpperCase(Locale.ROOT);
+        var slug = new StringBuilder(upper.length());
+        boolean gap = false;
+        for (int i = 0; i < upper.length(); ) {
+            int c = upper.codePointAt(i);
+            i += Character.charCount(c);
+            if (!kept(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap && !slug.isEmpty()) {
+                slug.append('-');
+            }
+            gap = false;
+            slug.appendCodePoint(c);
+        }
+        return slug.toString();
+    }
+
+    /** A letter, a number or a dot: what a slug keeps (every other run of characters becomes one hyphen). */
+    private static boolean kept(int c) {
+        return c == '.' || Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.util.Locale;
 import nl.functiehuis.InvalidValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,5 +39,15 @@ class ProfileCodeTest {
             assertThat(ProfileCode.slugOf(slug)).isEqualTo(slug);
             assertThat(slug).doesNotContain("/", " ", "?", "#", "%");
         });
+    }
+
+    @Test
+    void slugKeepsLettersNumbersAndDotsAndJoinsEveryOtherRunWithOneHyphen() {
+        qt().forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(text -> {
+            String byPattern = text.strip().toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.]+", "-")
+                    .replaceAll("^-|-$", "");
+            assertThat(ProfileCode.slugOf(text)).isEqualTo(byPattern);
+        });
+        assertThat(ProfileCode.slugOf(" -N06/01 ÷ Ⅻ²- ")).isEqualTo("N06-01-Ⅻ²");
     }
 }
