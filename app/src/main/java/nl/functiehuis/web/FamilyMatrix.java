@@ -10,14 +10,14 @@ import nl.functiehuis.profile.FunctionLevel;
 import nl.functiehuis.profile.LevelledFamily;
 
 /** The competencies of a levelled family as a matrix: per domain, a row per competency, a column per level. */
-final class FamilyMatrix {
+public final class FamilyMatrix {
     private FamilyMatrix() {}
 
     /** A domain with the competencies asked within it; domains without any are left out. */
-    record Domain(Dimension domain, List<Row> rows) {}
+    public record Domain(Dimension domain, List<Row> rows) {}
 
     /** One competency: {@code core} when every level asks it, else {@code asked} says which levels do. */
-    record Row(String competency, boolean core, List<Boolean> asked) {}
+    public record Row(String competency, boolean core, List<Boolean> asked) {}
 
     static List<Domain> of(LevelledFamily family) {
         List<Domain> domains = new ArrayList<>();

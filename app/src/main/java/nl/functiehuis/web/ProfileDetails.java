@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The kind-specific sections of a profile page: {@link #fragment()} names the template fragment that
  * shows them, {@link #sections()} lists their headings for the page's table of contents.
+ * Public, like the other page views, because the SpEL compiler only compiles calls on public types.
  */
-sealed interface ProfileDetails {
+public sealed interface ProfileDetails {
 
     String fragment();
 

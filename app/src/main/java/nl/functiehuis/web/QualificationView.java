@@ -6,7 +6,7 @@ import nl.functiehuis.house.Qualification;
 import nl.functiehuis.profile.QualificationLink;
 
 /** A qualification an enriched profile links to, with the core tasks the house knows for it. */
-record QualificationView(QualificationLink link, List<CoreTask> coreTasks) {
+public record QualificationView(QualificationLink link, List<CoreTask> coreTasks) {
 
     static QualificationView of(QualificationLink link, List<Qualification> known) {
         List<CoreTask> tasks = known.stream()

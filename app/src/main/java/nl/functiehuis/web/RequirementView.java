@@ -9,8 +9,11 @@ import nl.functiehuis.competency.CompetencyRequirement;
 import nl.functiehuis.competency.LevelLetter;
 import org.jspecify.annotations.Nullable;
 
-/** A competency a profile asks, with what its dictionary says about it and about the asked level. */
-record RequirementView(
+/**
+ * A competency a profile asks, with what its dictionary says about it and about the asked level. Public, like
+ * the other page views, because the SpEL compiler only compiles calls on public types.
+ */
+public record RequirementView(
         String name,
         @Nullable LevelLetter letter,
         @Nullable String dimension,
