@@ -35,6 +35,7 @@ final class HouseSearcher extends IndexSearcher {
         }
         this.highlighter = new KeptTextHighlighter(UnifiedHighlighter.builder(this, analyzer)
                 .withFormatter(new MarkedPassages())
+                .withScorer(new LightPassageScorer())
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")))
                 .withMaxNoHighlightPassages(1)
                 .withWeightMatches(false)
