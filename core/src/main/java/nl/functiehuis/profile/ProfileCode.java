@@ -1,6 +1,7 @@
 package nl.functiehuis.profile;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.functiehuis.InvalidValue;
 import org.jspecify.annotations.Nullable;
 
@@ -9,15 +10,18 @@ import org.jspecify.annotations.Nullable;
  * {@link #slug()} is the form used in addresses.
  */
 public record ProfileCode(String value) {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ./_-]*");
+
     public ProfileCode {
         if (value == null || value.isBlank()) {
             throw new InvalidValue("code", "is verplicht");
         }
-        value = value.strip().replaceAll("\\s+", " ");
+        value = SPACES.matcher(value.strip()).replaceAll(" ");
         if (value.length() > 60) {
             throw new InvalidValue("code", "is langer dan 60 tekens");
         }
-        if (!value.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} ./_-]*")) {
+        if (!ALLOWED.matcher(value).matches()) {
             throw new InvalidValue("code", "bevat tekens die niet in een functiecode horen: '" + value + "'");
         }
     }
