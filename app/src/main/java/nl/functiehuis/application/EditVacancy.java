@@ -1,5 +1,6 @@
 package nl.functiehuis.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -85,7 +86,7 @@ public final class EditVacancy {
             Function<Vacancy, ?> part) {
         Object before = part.apply(stored);
         Object after = part.apply(changed);
-        boolean same = before instanceof java.math.BigDecimal b && after instanceof java.math.BigDecimal a
+        boolean same = before instanceof BigDecimal b && after instanceof BigDecimal a
                 ? b.compareTo(a) == 0 : Objects.equals(before, after);
         if (!same) {
             throw new InvalidInput(field, "er zijn al kandidaten aangeboden op deze vacature; " + what
